@@ -1,0 +1,36 @@
+/** Node side of reading a page: bytes → text by the page's declared charset → a DOM. */
+import { parseHTML } from 'linkedom';
+
+/** The charset a page declares in its first bytes (<meta charset>, http-equiv), if any. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/**
+ * Decode a page: a BOM wins, then the charset in the HTTP header, then the one the page declares;
+ * GBK/GB2312 pages decode as GB18030 (a superset). Undeclared bytes that are not UTF-8 are tried
+ * as GB18030, the usual encoding of older Chinese portals.
+ */
+export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = null): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  let charset = headerCharset ?? declaredCharset(bytes);
+  if (charset && /^(gb2312|gbk|gb18030|x-gbk|cp936)$/.test(charset)) charset = 'gb18030';
+  if (charset) {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      // an unknown label: fall through to detection
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+export function parseHtmlDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}

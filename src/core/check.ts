@@ -1,0 +1,88 @@
+/**
+ * The whole check as plain functions: detect → read DOM → grid → report model → rules.
+ * The same code runs in the content script, in vitest and in the Node CLI.
+ */
+import { detect, type Detection } from './extract/detect';
+import { toGrid } from './extract/grid';
+import { readAgency, readPublishedAt, readTitle, readYear, type Meta } from './extract/meta';
+import type { RawPage } from './extract/raw';
+import { readDom } from './extract/read-dom';
+import { cellKey, extractTables, type Extraction } from './extract/tables';
+import type { Format, TableId } from './model/layout';
+import type { CellRef, Finding, ReportJson } from './model/schema';
+import { reportJson } from './report';
+import { RULES } from './rules';
+import { fillTemplate, type CheckInput, type Rule } from './rules/rule';
+
+export interface Analysis {
+  /** the page is an annual report (its title or tables say so) */
+  detected: boolean;
+  detection: Detection;
+  meta: Meta;
+  format: Format | null;
+  extraction: Extraction;
+  findings: Finding[];
+  /** the CLI's JSON contract */
+  json: ReportJson;
+  /** the element a cell reference came from (a <td> in the page), if any */
+  locate(ref: Pick<CellRef, 'table' | 'row' | 'column'>): unknown;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function runRules(input: CheckInput, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.tables.some((t) => !input.extraction.tables[t])) continue; // not applicable
+    try {
+      for (const problem of rule.check(input)) {
+        const template = rule.messages[problem.messageId] ?? problem.messageId;
+        findings.push({
+          ruleId: rule.id,
+          severity: problem.severity ?? rule.severity,
+          message: fillTemplate(template, problem.data),
+          cells: problem.cells,
+        });
+      }
+    } catch (error) {
+      findings.push({
+        ruleId: rule.id,
+        severity: 'warning',
+        message: `规则 ${rule.id} 运行出错，未能完成检查：${error instanceof Error ? error.message : String(error)}`,
+        cells: [],
+      });
+    }
+  }
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** A page only titled like a report (a list page, a notice) is not one unless it has report text. */
+function looksLikeReportText(page: RawPage): boolean {
+  const text = page.blocks.map((b) => b.text).join('');
+  return text.length >= 300 && /总体情况|主动公开|依申请/.test(text);
+}
+
+export function checkPage(page: RawPage, detection: Detection, rules: readonly Rule[] = RULES): Analysis {
+  const title = readTitle(page);
+  const year = readYear(title, page);
+  const grids = page.tables.map(toGrid);
+  const extraction = extractTables(grids, year);
+  const tableTexts = grids.map((g) => g.cells.map((c) => c.text));
+  const meta: Meta = { title, agency: readAgency(title), year, publishedAt: readPublishedAt(page, tableTexts) };
+  const detected = Object.keys(extraction.tables).length > 0 || (detection.isReport && looksLikeReportText(page));
+  const input: CheckInput = { detected, meta, format: extraction.format, extraction, blocks: page.blocks };
+  const findings = detected ? runRules(input, rules) : [];
+  const json = reportJson(detected, meta, extraction.format, extraction, findings);
+  const handles = new Map<string, unknown>();
+  for (const [table, extracted] of Object.entries(extraction.tables)) {
+    for (const cell of extracted.cells.values()) handles.set(`${table}/${cellKey(cell.row, cell.column)}`, cell.source.cell.handle);
+  }
+  return {
+    detected, detection, meta, format: extraction.format, extraction, findings, json,
+    locate: (ref) => handles.get(`${ref.table as TableId}/${cellKey(ref.row, ref.column)}`),
+  };
+}
+
+export function checkDocument(doc: Document, url = ''): Analysis {
+  return checkPage(readDom(doc, url), detect(doc, url));
+}

@@ -1,0 +1,537 @@
+/**
+ * From grids to the three keyed tables (表二 active, 表三 requests, 表四 review).
+ *
+ * All rows of all tables are read as one stream in document order, because real pages split
+ * one 表二 over several <table>s, break 表三 across page breaks, or put everything in one table
+ * (design doc "How reports look on real pages"). Each row is split into label cells and value
+ * cells; labels are matched to the keys of the report model; values are mapped to columns by
+ * their order in the row (header and data colspans often disagree), and by the header's grid
+ * positions only when the count is off. Nothing is guessed: what cannot be placed is reported.
+ */
+import {
+  ACTIVE_HEADER_COLUMNS, ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS,
+  requestsRowsFor, type ColumnSpec, type Format, type TableId,
+} from '../model/layout';
+import { rowCells, type Grid, type GridCell, type RowCell } from './grid';
+import { hasHan, normalizeLabel, parseCell, tidyText, type CellKind } from './text';
+
+export interface CellSource {
+  /** index of the <table> in the page */
+  tableIndex: number;
+  /** the grid cell (its text, position and element handle) */
+  cell: GridCell;
+}
+
+export interface ExtractedCell {
+  table: TableId;
+  row: string;
+  column: string;
+  /** the cell's printed text, whitespace tidied */
+  text: string;
+  kind: CellKind;
+  value: number | null;
+  unit?: string;
+  source: CellSource;
+}
+
+export interface ExtractedTable {
+  cells: Map<string, ExtractedCell>;
+}
+
+export const cellKey = (row: string, column: string): string => `${row}/${column}`;
+
+export interface CellPointer {
+  table: TableId;
+  row: string;
+  column: string;
+}
+
+/** A label on the page that belongs to one of the two formats (design doc: "Differences"). */
+export interface FormatSignal {
+  format: Format;
+  label: string;
+  /** the value cells governed by that label, for the finding to name */
+  cells: CellPointer[];
+  /** the label cell itself, for highlighting when there are no value cells */
+  source: CellSource;
+}
+
+export interface ExtractionIssue {
+  ruleId: 'table-row-missing' | 'table-row-misaligned';
+  table: TableId;
+  message: string;
+  cells: CellPointer[];
+}
+
+export interface Extraction {
+  tables: Partial<Record<TableId, ExtractedTable>>;
+  format: Format | null;
+  formatSignals: FormatSignal[];
+  issues: ExtractionIssue[];
+}
+
+interface StreamRow {
+  tableIndex: number;
+  row: number;
+  cells: RowCell[];
+  texts: string[];
+}
+
+interface RowParts {
+  labels: RowCell[];
+  values: RowCell[];
+  /** normalized text of the last label cell that starts on this row */
+  leaf: string;
+  /** normalized text of all label cells that start on this row */
+  own: string;
+}
+
+const isLabelText = (text: string): boolean => hasHan(text) && parseCell(text).kind === 'text';
+const isBlankText = (text: string): boolean => parseCell(text).kind === 'blank';
+
+/**
+ * Split a row into labels and values. With a known first value column (from the header) the
+ * split is by position; without one, leading label cells (and blank placeholders among them) are
+ * labels and everything after the last label is a value.
+ */
+function splitRow(row: StreamRow, firstValueColumn: number | null): RowParts {
+  let labels: RowCell[];
+  let values: RowCell[];
+  if (firstValueColumn !== null) {
+    labels = row.cells.filter((c) => c.cell.col < firstValueColumn && isLabelText(c.cell.text));
+    values = row.cells.filter((c) => c.own && c.cell.col >= firstValueColumn);
+    // A label pushed into the value columns by an extra placeholder cell is still a label.
+    while (values.length > 0 && isLabelText(values[0]!.cell.text)) labels.push(values.shift()!);
+  } else {
+    // Blank cells among the labels are placeholders for a rowspan (design doc: "Empty <td>
+    // placeholders instead of rowspan"); the first number or placeholder ends the labels.
+    let end = 0;
+    for (let i = 0; i < row.cells.length; i += 1) {
+      const text = row.cells[i]!.cell.text;
+      if (isLabelText(text)) end = i + 1;
+      else if (!isBlankText(text)) break;
+    }
+    labels = row.cells.slice(0, end).filter((c) => isLabelText(c.cell.text));
+    values = row.cells.slice(end).filter((c) => c.own);
+  }
+  const ownLabels = labels.filter((c) => c.own).map((c) => normalizeLabel(c.cell.text));
+  return { labels, values, leaf: ownLabels[ownLabels.length - 1] ?? '', own: ownLabels.join('') };
+}
+
+// Generic labels ("总计", "其他") identify a 表三 row only inside 表三.
+const GENERIC_REQUESTS_ROWS = new Set(['total', 'other.other', 'other', 'granted']);
+
+function matchRequestsRow(parts: RowParts, inRequests: boolean): string | null {
+  for (const candidate of [parts.leaf, parts.own]) {
+    if (candidate === '') continue;
+    for (const spec of REQUESTS_ROWS) {
+      if (!inRequests && GENERIC_REQUESTS_ROWS.has(spec.key)) continue;
+      if (spec.pattern.test(candidate)) return spec.key;
+    }
+  }
+  return null;
+}
+
+const ACTIVE_ROW_SPECS = [...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']];
+function matchActiveRow(parts: RowParts): string | null {
+  const leaf = parts.leaf;
+  return ACTIVE_ROW_SPECS.find((spec) => spec.pattern.test(leaf))?.key ?? null;
+}
+
+const isRequestsHeader = (texts: string[]): boolean =>
+  texts.some((t) => /勾稽关系|申请人情况|^自然人$|^商业企业$|^法人或其他组织$|^科研机构$/.test(t));
+const isReviewHeader = (texts: string[]): boolean =>
+  texts.some((t) => /^行政复议$|^行政诉讼$|未经复议直接起诉|^复议后起诉$/.test(t));
+const isActiveHeader = (texts: string[]): boolean =>
+  texts.some((t) => /^第二十条|^信息内容$/.test(t) || ACTIVE_HEADER_COLUMNS.some((h) => h.column.pattern.test(t) && t.length < 20));
+
+function pointerOf(cell: ExtractedCell): CellPointer {
+  return { table: cell.table, row: cell.row, column: cell.column };
+}
+
+class TableBuilder {
+  readonly cells = new Map<string, ExtractedCell>();
+  constructor(readonly table: TableId) {}
+  put(row: string, column: string, source: CellSource): ExtractedCell {
+    const parsed = parseCell(source.cell.text);
+    const cell: ExtractedCell = {
+      table: this.table, row, column, text: tidyText(source.cell.text),
+      kind: parsed.kind, value: parsed.value, source,
+      ...(parsed.unit ? { unit: parsed.unit } : {}),
+    };
+    this.cells.set(cellKey(row, column), cell);
+    return cell;
+  }
+  rowCells(row: string): ExtractedCell[] {
+    return [...this.cells.values()].filter((c) => c.row === row);
+  }
+}
+
+/** Header columns: key → grid column where its header cell starts. */
+type HeaderColumns = { key: string; col: number; colSpan: number }[];
+
+/**
+ * Map value cells to column keys: by order when the counts agree (after dropping trailing blank
+ * cells the page added), else by the header's grid positions, else not at all.
+ */
+function mapValues(
+  values: RowCell[], keys: string[], header: HeaderColumns | null,
+): { mapped: { key: string; cell: RowCell }[]; problem: string | null } {
+  let cells = values;
+  while (cells.length > keys.length && isBlankText(cells[cells.length - 1]!.cell.text)) cells = cells.slice(0, -1);
+  if (cells.length === keys.length) return { mapped: keys.map((key, i) => ({ key, cell: cells[i]! })), problem: null };
+  if (header && header.length === keys.length) {
+    const mapped: { key: string; cell: RowCell }[] = [];
+    for (const h of header) {
+      const cover = values.filter((v) => v.cell.col < h.col + h.colSpan && v.cell.col + v.cell.colSpan > h.col);
+      if (cover.length !== 1) return { mapped: [], problem: `${values.length} 个数值格与表头 ${keys.length} 列对不上` };
+      mapped.push({ key: h.key, cell: cover[0]! });
+    }
+    const used = new Set(mapped.map((m) => m.cell.cell.id));
+    if (used.size !== mapped.length) return { mapped: [], problem: `数值格跨越多列，无法与表头 ${keys.length} 列一一对应` };
+    return { mapped, problem: null };
+  }
+  return { mapped: [], problem: `该行有 ${cells.length} 个数值格，应为 ${keys.length} 个` };
+}
+
+function headerColumns(rows: StreamRow[], specs: readonly ColumnSpec[]): HeaderColumns | null {
+  const found: HeaderColumns = [];
+  for (const spec of specs) {
+    let hit: GridCell | undefined;
+    for (const row of rows) {
+      hit = row.cells.find((c) => spec.pattern.test(normalizeLabel(c.cell.text)))?.cell;
+      if (hit) break;
+    }
+    if (!hit) return null;
+    found.push({ key: spec.key, col: hit.col, colSpan: hit.colSpan });
+  }
+  return found.sort((a, b) => a.col - b.col);
+}
+
+interface ActiveHeader {
+  columns: { key: string; format: Format; labelCell: RowCell }[];
+  firstValueColumn: number;
+}
+
+/**
+ * A 表二 header row: the column labels after 信息内容 (or from the first known column label
+ * when 信息内容 is missing). Unknown labels keep a "?" key so that later values stay in order.
+ */
+function readActiveHeader(row: StreamRow): ActiveHeader | null {
+  const labelIndex = row.cells.findIndex((c) => normalizeLabel(c.cell.text) === '信息内容');
+  const start = labelIndex >= 0 ? labelIndex + 1
+    : row.cells.findIndex((c) => ACTIVE_HEADER_COLUMNS.some((h) => h.column.pattern.test(normalizeLabel(c.cell.text))));
+  if (start < 0 || start >= row.cells.length) return null;
+  const columns: ActiveHeader['columns'] = [];
+  for (const c of row.cells.slice(start)) {
+    const text = normalizeLabel(c.cell.text);
+    if (text === '') continue;
+    const match = ACTIVE_HEADER_COLUMNS.find((h) => h.column.pattern.test(text));
+    columns.push({ key: match?.column.key ?? `?${text}`, format: match?.format ?? '2021', labelCell: c });
+  }
+  if (columns.length === 0) return null;
+  return { columns, firstValueColumn: row.cells[start]!.cell.col };
+}
+
+interface Section {
+  kind: TableId;
+  tableIndex: number;
+  headerRows: StreamRow[];
+}
+
+export function extractTables(grids: Grid[], yearHint: number | null): Extraction {
+  const stream: StreamRow[] = [];
+  grids.forEach((grid, tableIndex) => {
+    for (let r = 0; r < grid.slots.length; r += 1) {
+      const cells = rowCells(grid, r);
+      if (cells.length === 0) continue;
+      stream.push({ tableIndex, row: r, cells, texts: cells.map((c) => normalizeLabel(c.cell.text)) });
+    }
+  });
+
+  const active = new TableBuilder('active');
+  const requests = new TableBuilder('requests');
+  const review = new TableBuilder('review');
+  const issues: ExtractionIssue[] = [];
+  const signals: FormatSignal[] = [];
+  const headerSeen = { active: false, requests: false, review: false };
+  const requestsRowOrder: { key: string; values: RowCell[]; at: number }[] = [];
+  const orphanRows: { at: number; label: string; values: RowCell[] }[] = [];
+  const deferredActive: { key: string; values: RowCell[]; labelCell: RowCell; row: StreamRow }[] = [];
+  let section: Section | null = null;
+  let activeHeader: ActiveHeader | null = null;
+  let reviewDataFound = false;
+
+  const source = (row: StreamRow, c: RowCell): CellSource => ({ tableIndex: row.tableIndex, cell: c.cell });
+  const enter = (kind: TableId, row: StreamRow, header: boolean): Section => {
+    if (!section || section.kind !== kind) section = { kind, tableIndex: row.tableIndex, headerRows: [] };
+    section.tableIndex = row.tableIndex;
+    if (header) {
+      section.headerRows.push(row);
+      headerSeen[kind] = true;
+    }
+    return section;
+  };
+
+  stream.forEach((row, at) => {
+    const { texts } = row;
+    // Headers first: they set the section and the column positions.
+    if (isRequestsHeader(texts) && !texts.some((t) => /本年新收|上年结转/.test(t))) {
+      enter('requests', row, true);
+      return;
+    }
+    if (isReviewHeader(texts)) {
+      enter('review', row, true);
+      return;
+    }
+    if (isActiveHeader(texts) && !matchActiveRow(splitRow(row, null))) {
+      enter('active', row, true);
+      activeHeader = readActiveHeader(row) ?? activeHeader;
+      return;
+    }
+    // A section does not run on into an unrelated table, except 表三 split over page breaks.
+    if (section && section.tableIndex !== row.tableIndex && section.kind !== 'requests'
+      && !(section.kind === 'review' && !reviewDataFound)) section = null;
+
+    const current = section as Section | null;
+    // 表二 data row: a row label of either format.
+    const plainParts = splitRow(row, null);
+    const activeKey = matchActiveRow(plainParts);
+    if (activeKey && (!current || current.kind !== 'requests')) {
+      enter('active', row, false);
+      const parts = activeHeader ? splitRow(row, activeHeader.firstValueColumn) : plainParts;
+      const labelCell = parts.labels[parts.labels.length - 1] ?? row.cells[0]!;
+      if (!activeHeader || activeHeader.columns.length === 0) {
+        deferredActive.push({ key: activeKey, values: parts.values, labelCell, row });
+        return;
+      }
+      const header: ActiveHeader = activeHeader;
+      const { mapped, problem } = mapValues(parts.values, header.columns.map((c) => c.key), null);
+      if (problem) {
+        issues.push({ ruleId: 'table-row-misaligned', table: 'active', message: `表二「${tidyText(labelCell.cell.text)}」：${problem}，未读取`, cells: [] });
+        return;
+      }
+      const placed: ExtractedCell[] = [];
+      for (const { key, cell } of mapped) {
+        if (key.startsWith('?')) continue;
+        const extracted = active.put(activeKey, key, source(row, cell));
+        placed.push(extracted);
+        const column = header.columns.find((c) => c.key === key)!;
+        signals.push({ format: column.format, label: tidyText(column.labelCell.cell.text), cells: [pointerOf(extracted)], source: source(row, column.labelCell) });
+      }
+      rowFormatSignal(activeKey, labelCell, row, placed);
+      return;
+    }
+
+    const inRequests = current?.kind === 'requests';
+    const firstValueColumn = inRequests ? requestsFirstValueColumn(current!) : null;
+    const parts = firstValueColumn !== null ? splitRow(row, firstValueColumn) : plainParts;
+    const requestsKey = matchRequestsRow(parts, inRequests);
+    if (requestsKey && (inRequests || current?.kind !== 'review')) {
+      placeRequestsRow(requestsKey, parts, row, enter('requests', row, false), at);
+      return;
+    }
+
+    if (current?.kind === 'review') {
+      const numbers = plainParts.values.filter((v) => parseCell(v.cell.text).kind !== 'text');
+      if (numbers.length === 0 || plainParts.values.every((v) => isBlankText(v.cell.text)) && reviewDataFound) {
+        if (!reviewDataFound) current.headerRows.push(row);
+        return;
+      }
+      if (reviewDataFound) {
+        issues.push({ ruleId: 'table-row-misaligned', table: 'review', message: `表四数据行之后还有一行数值（${plainParts.values.map((v) => tidyText(v.cell.text) || '空').join(' ')}），未读取`, cells: [] });
+        return;
+      }
+      reviewDataFound = true;
+      placeReviewRow(plainParts.values, row, current);
+      return;
+    }
+
+    if (inRequests && current!.tableIndex === row.tableIndex) {
+      const numeric = parts.values.filter((v) => parseCell(v.cell.text).kind === 'number');
+      if (numeric.length > 0) orphanRows.push({ at, label: tidyText(parts.labels.map((l) => l.cell.text).join('')), values: parts.values });
+    }
+  });
+
+  function requestsFirstValueColumn(s: Section): number | null {
+    const header = headerColumns(s.headerRows, REQUESTS_COLUMNS);
+    return header ? Math.min(...header.map((h) => h.col)) : null;
+  }
+
+  /** Row labels that exist in one format only: 其他对外管理服务事项, 政府集中采购, (行政)规范性文件. */
+  function rowFormatSignal(key: string, labelCell: RowCell, row: StreamRow, placed: ExtractedCell[]): void {
+    const label = normalizeLabel(labelCell.cell.text);
+    const format: Format | null =
+      key === 'otherServices' || key === 'procurement' ? '2019'
+        : key === 'normativeDocuments' ? (label.startsWith('行政') ? '2021' : '2019')
+          : null;
+    if (format) signals.push({ format, label: tidyText(labelCell.cell.text), cells: placed.map(pointerOf), source: source(row, labelCell) });
+  }
+
+  function placeRequestsRow(key: string, parts: RowParts, row: StreamRow, s: Section, at: number): void {
+    const header = headerColumns(s.headerRows, REQUESTS_COLUMNS);
+    const keys = header ? header.map((h) => h.key) : REQUESTS_COLUMNS.map((c) => c.key);
+    const allBlank = parts.values.every((v) => isBlankText(v.cell.text));
+    const existing = requestsRowOrder.find((r) => r.key === key);
+    if (existing) {
+      // A label's tail on a row of its own ("补正后申请内容仍" / "不明确"): nothing to read there.
+      if (allBlank) return;
+      if (existing.values.every((v) => isBlankText(v.cell.text))) {
+        requestsRowOrder.splice(requestsRowOrder.indexOf(existing), 1);
+      } else {
+        issues.push({ ruleId: 'table-row-misaligned', table: 'requests', message: `表三「${REQUESTS_ROWS.find((r) => r.key === key)!.label}」出现两次，只读取第一次`, cells: [] });
+        return;
+      }
+    }
+    const { mapped, problem } = mapValues(parts.values, keys, header);
+    if (problem) {
+      issues.push({ ruleId: 'table-row-misaligned', table: 'requests', message: `表三「${REQUESTS_ROWS.find((r) => r.key === key)!.label}」：${problem}，未读取`, cells: [] });
+      return;
+    }
+    requestsRowOrder.push({ key, values: parts.values, at });
+    for (const { key: column, cell } of mapped) requests.put(key, column, source(row, cell));
+  }
+
+  function placeReviewRow(values: RowCell[], row: StreamRow, s: Section): void {
+    const keys = REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => `${g.key}/${c.key}`));
+    // Positions of the 15 leaf header cells, when the header spells them out.
+    const unique = new Map<GridCell, RowCell>();
+    for (const c of s.headerRows.flatMap((r) => r.cells)) unique.set(c.cell, c);
+    const leafs = [...unique.values()]
+      .filter((c) => REVIEW_CELLS.some((x) => x.label === normalizeLabel(c.cell.text)))
+      .sort((a, b) => a.cell.col - b.cell.col);
+    const header: HeaderColumns | null = leafs.length === keys.length
+      ? leafs.map((c, i) => ({ key: keys[i]!, col: c.cell.col, colSpan: c.cell.colSpan }))
+      : null;
+    const { mapped, problem } = mapValues(values, keys, header);
+    if (problem) {
+      issues.push({ ruleId: 'table-row-misaligned', table: 'review', message: `表四：${problem}，未读取`, cells: [] });
+      return;
+    }
+    for (const { key, cell } of mapped) {
+      const [group, column] = key.split('/') as [string, string];
+      review.put(group, column, source(row, cell));
+    }
+  }
+
+  // 表三 signals: the 2021 format splits （六）其他处理 into three rows.
+  for (const r of requestsRowOrder) {
+    const format = REQUESTS_ROWS.find((x) => x.key === r.key)!.formats;
+    if (format.length === 1) {
+      const cells = requests.rowCells(r.key);
+      if (cells.length === 0) continue;
+      signals.push({ format: format[0]!, label: REQUESTS_ROWS.find((x) => x.key === r.key)!.label, cells: cells.map(pointerOf), source: cells[0]!.source });
+    }
+  }
+
+  const format = decideFormat(signals, yearHint);
+
+  // 表二 rows seen before any header: map with the decided format's columns.
+  for (const d of deferredActive) {
+    const spec = format ? ACTIVE_ROWS[format].find((s) => s.key === d.key) : undefined;
+    if (!spec) {
+      issues.push({ ruleId: 'table-row-misaligned', table: 'active', message: `表二「${tidyText(d.labelCell.cell.text)}」没有可用的表头，未读取`, cells: [] });
+      continue;
+    }
+    const { mapped, problem } = mapValues(d.values, spec.columns.map((c) => c.key), null);
+    if (problem) {
+      issues.push({ ruleId: 'table-row-misaligned', table: 'active', message: `表二「${spec.label}」：${problem}，未读取`, cells: [] });
+      continue;
+    }
+    const placed = mapped.map(({ key, cell }) => active.put(d.key, key, source(d.row, cell)));
+    rowFormatSignal(d.key, d.labelCell, d.row, placed);
+  }
+
+  // 2019 （六）其他处理 row that is only the group label above the 2021 sub-rows: not a row.
+  if (requests.rowCells('other.noCorrection').length > 0 && requests.rowCells('other').every((c) => c.kind === 'blank')) {
+    for (const c of requests.rowCells('other')) requests.cells.delete(cellKey(c.row, c.column));
+  }
+
+  reportOrphans(orphanRows, requestsRowOrder, requests, issues);
+  const found = {
+    active: active.cells.size > 0,
+    requests: headerSeen.requests || requestsRowOrder.length >= 3,
+    review: headerSeen.review,
+  };
+  if (format) reportMissing(format, { active, requests, review }, found, reviewDataFound, issues);
+
+  const tables: Partial<Record<TableId, ExtractedTable>> = {};
+  for (const [id, builder] of [['active', active], ['requests', requests], ['review', review]] as const) {
+    if (found[id]) tables[id] = { cells: builder.cells };
+  }
+  return { tables, format, formatSignals: signals, issues };
+}
+
+/** The format with more signals wins; a tie goes to the report year (2019 format up to 2020). */
+export function decideFormat(signals: FormatSignal[], yearHint: number | null): Format | null {
+  const count = (f: Format) => signals.filter((s) => s.format === f).length;
+  const a = count('2019');
+  const b = count('2021');
+  if (a > b) return '2019';
+  if (b > a) return '2021';
+  if (yearHint !== null) return yearHint <= 2020 ? '2019' : '2021';
+  return null;
+}
+
+/**
+ * Values on a row whose label is not a 表三 row (design doc: "values printed one row away from
+ * their label"). The numbers are not moved: the labelled rows nearby that are blank are named,
+ * and the reader is told where the numbers sit.
+ */
+function reportOrphans(
+  orphans: { at: number; label: string; values: RowCell[] }[],
+  placed: { key: string; values: RowCell[]; at: number }[],
+  requests: TableBuilder,
+  issues: ExtractionIssue[],
+): void {
+  if (orphans.length === 0) return;
+  const blankRowsNear = placed.filter((p) =>
+    p.values.every((v) => isBlankText(v.cell.text)) && orphans.some((o) => Math.abs(o.at - p.at) <= orphans.length + 2));
+  const cells = blankRowsNear.flatMap((p) => requests.rowCells(p.key).map(pointerOf));
+  const described = orphans.map((o) => `「${o.label || '无标签'}」行：${o.values.map((v) => tidyText(v.cell.text) || '空').join(' ')}`).join('；');
+  const targets = blankRowsNear.map((p) => REQUESTS_ROWS.find((r) => r.key === p.key)!.short).join('、');
+  issues.push({
+    ruleId: 'table-row-misaligned',
+    table: 'requests',
+    message: targets
+      ? `表三有数值落在没有对应标签的行上（${described}），而 ${targets} 行为空：数值可能错行，未挪用`
+      : `表三有数值落在没有对应标签的行上（${described}），未读取`,
+    cells,
+  });
+}
+
+function reportMissing(
+  format: Format,
+  builders: Record<TableId, TableBuilder>,
+  found: Record<TableId, boolean>,
+  reviewDataFound: boolean,
+  issues: ExtractionIssue[],
+): void {
+  if (found.requests) {
+    const missing = requestsRowsFor(format).filter((r) => builders.requests.rowCells(r.key).length === 0);
+    if (missing.length > 0) {
+      issues.push({
+        ruleId: 'table-row-missing', table: 'requests',
+        message: `表三未找到 ${missing.length} 行：${missing.map((r) => r.short).join('、')}`,
+        cells: missing.flatMap((r) => REQUESTS_COLUMNS.map((c) => ({ table: 'requests' as const, row: r.key, column: c.key }))),
+      });
+    }
+  }
+  if (found.active) {
+    const missing = ACTIVE_ROWS[format].filter((r) => builders.active.rowCells(r.key).length === 0);
+    if (missing.length > 0) {
+      issues.push({
+        ruleId: 'table-row-missing', table: 'active',
+        message: `表二未找到 ${missing.length} 行：${missing.map((r) => r.label).join('、')}`,
+        cells: missing.flatMap((r) => r.columns.map((c) => ({ table: 'active' as const, row: r.key, column: c.key }))),
+      });
+    }
+  }
+  if (found.review && !reviewDataFound) {
+    issues.push({
+      ruleId: 'table-row-missing', table: 'review',
+      message: '表四只有表头，没有找到数据行',
+      cells: REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => ({ table: 'review' as const, row: g.key, column: c.key }))),
+    });
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Text helpers shared by extraction and rules. Real pages write labels and numbers with
+ * full-width characters, &nbsp; runs, ideographic spaces and line breaks inside words
+ * (design doc "How reports look on real pages"); these functions fold all of that.
+ */
+
+const INVISIBLE = /[\s\u00a0\u2000-\u200d\u2028\u2029\u3000\ufeff]+/g;
+
+/** Full-width ASCII variants (！ to ～) to ASCII. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** A label as the matcher sees it: no whitespace at all, ASCII digits and brackets, "1、" → "1.". */
+export function normalizeLabel(text: string): string {
+  return toHalfWidth(text.replace(INVISIBLE, ''))
+    .replace(/(\d)[、．]/g, '$1.')
+    .replace(/[〔【]/g, '(')
+    .replace(/[〕】]/g, ')');
+}
+
+/** Collapse runs of whitespace to one space and trim: for display and quotes. */
+export function tidyText(text: string): string {
+  return text.replace(INVISIBLE, ' ').trim();
+}
+
+export type CellKind = 'number' | 'blank' | 'placeholder' | 'text';
+
+export interface ParsedCell {
+  kind: CellKind;
+  /** the number read, or null when the cell holds none */
+  value: number | null;
+  /** a unit printed beside the number ("万", "元", "件"), when there is one */
+  unit?: string;
+}
+
+// "/", "—", "-", "无" and their look-alikes stand for "nothing" (domain.md, blank cells).
+const PLACEHOLDER = /^(?:[/\\／＼]|[-—–－─━一]+|无|空|N\/?A|\*)$/i;
+const UNITS = '万元|亿元|千元|元|万|件|个|条|项|次|人|宗|家|份';
+const NUMBER_WITH_UNIT = new RegExp(
+  `^([+-]?\\d+(?:\\.\\d+)?)[(（]?(${UNITS})[)）]?$|^[(（]?(${UNITS})[)）]?([+-]?\\d+(?:\\.\\d+)?)$`,
+);
+
+/** Read a value cell's printed text. Never invents a number: text that holds none is `text`. */
+export function parseCell(raw: string): ParsedCell {
+  const text = toHalfWidth(raw.replace(INVISIBLE, ''))
+    .replace(/^[−–—－](?=\d)/, '-') // a minus sign written as a dash
+    .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1'); // thousands separators
+  if (text === '') return { kind: 'blank', value: null };
+  if (PLACEHOLDER.test(text)) return { kind: 'placeholder', value: null };
+  if (/^[+-]?\d+(?:\.\d+)?$/.test(text)) return { kind: 'number', value: Number(text) };
+  const withUnit = NUMBER_WITH_UNIT.exec(text);
+  if (withUnit) {
+    const number = withUnit[1] ?? withUnit[4];
+    const unit = withUnit[2] ?? withUnit[3];
+    return { kind: 'number', value: Number(number), unit };
+  }
+  return { kind: 'text', value: null };
+}
+
+/** True when a cell's text looks like a value (number, blank, placeholder, number with unit). */
+export function isValueText(raw: string): boolean {
+  return parseCell(raw).kind !== 'text';
+}
+
+/** True when the text has a Han character: the mark of a label rather than a value. */
+export function hasHan(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
+}

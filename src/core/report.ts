@@ -1,0 +1,49 @@
+/** The report model as the JSON contract has it (docs/report-model.md), in official key order. */
+import type { Meta } from './extract/meta';
+import { cellKey, type Extraction, type ExtractedTable } from './extract/tables';
+import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, type Format } from './model/layout';
+import type { Finding, ReportJson } from './model/schema';
+
+type Values = Record<string, number | null>;
+
+function keyedRows(table: ExtractedTable, rows: string[], columns: string[]): Record<string, Values> {
+  const out: Record<string, Values> = {};
+  for (const row of rows) {
+    const values: Values = {};
+    for (const column of columns) {
+      const cell = table.cells.get(cellKey(row, column));
+      if (cell) values[column] = cell.value;
+    }
+    if (Object.keys(values).length > 0) out[row] = values;
+  }
+  return out;
+}
+
+const unique = (keys: string[]) => [...new Set(keys)];
+
+export function reportTables(extraction: Extraction, format: Format | null): ReportJson['tables'] {
+  const tables: ReportJson['tables'] = {};
+  const { active, requests, review } = extraction.tables;
+  if (active) {
+    // The detected format's keys first, then any the page has from the other format.
+    const order = format === '2019' ? ['2019', '2021'] as const : ['2021', '2019'] as const;
+    const specs = order.flatMap((f) => ACTIVE_ROWS[f]);
+    tables.active = keyedRows(active, unique(specs.map((r) => r.key)), unique(specs.flatMap((r) => r.columns.map((c) => c.key))));
+  }
+  if (requests) {
+    tables.requests = { rows: keyedRows(requests, REQUESTS_ROWS.map((r) => r.key), REQUESTS_COLUMNS.map((c) => c.key)) };
+  }
+  if (review) {
+    tables.review = keyedRows(review, REVIEW_GROUPS.map((g) => g.key), REVIEW_CELLS.map((c) => c.key));
+  }
+  return tables;
+}
+
+export function reportJson(detected: boolean, meta: Meta, format: Format | null, extraction: Extraction, findings: Finding[]): ReportJson {
+  return {
+    detected,
+    meta: { title: meta.title, agency: meta.agency, year: meta.year, format, publishedAt: meta.publishedAt },
+    tables: detected ? reportTables(extraction, format) : {},
+    findings: detected ? findings : [],
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * What a rule is: metadata plus one pure `check` (after ESLint's meta/messages and axe-core's
+ * rule metadata). Messages are templates keyed by id; `{name}` is filled from a problem's data.
+ */
+import type { Meta } from '../extract/meta';
+import type { RawBlock } from '../extract/raw';
+import type { ExtractedCell, Extraction } from '../extract/tables';
+import { cellKey } from '../extract/tables';
+import { cellLabel, TABLE_TITLES, type Format, type TableId } from '../model/layout';
+import type { CellRef, Severity, TextRef } from '../model/schema';
+
+export interface CheckInput {
+  detected: boolean;
+  meta: Meta;
+  format: Format | null;
+  extraction: Extraction;
+  /** the article's text blocks, for rules about the words around the tables */
+  blocks: RawBlock[];
+}
+
+export interface Problem {
+  messageId: string;
+  data: Record<string, string | number>;
+  cells: (CellRef | TextRef)[];
+  /** overrides the rule's default severity for this problem */
+  severity?: Severity;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** short Chinese title shown in the panel */
+  title: string;
+  /** what the rule checks and why, citing the format documents */
+  description: string;
+  /** tables the rule needs; when one is absent the rule is not applicable */
+  tables: TableId[];
+  messages: Record<string, string>;
+  check(input: CheckInput): Problem[];
+}
+
+export const defineRule = (rule: Rule): Rule => rule;
+
+/** A cell of the extraction, or undefined when the page does not have it. */
+export function cellAt(input: CheckInput, table: TableId, row: string, column: string): ExtractedCell | undefined {
+  return input.extraction.tables[table]?.cells.get(cellKey(row, column));
+}
+
+export function cellsOf(input: CheckInput, table: TableId): ExtractedCell[] {
+  return [...(input.extraction.tables[table]?.cells.values() ?? [])];
+}
+
+/** The reference a finding carries; the printed text comes along when it is not a plain number. */
+export function refOf(cell: ExtractedCell): CellRef {
+  const ref: CellRef = { table: cell.table, row: cell.row, column: cell.column };
+  if (cell.kind !== 'number' || cell.unit) ref.text = cell.text;
+  return ref;
+}
+
+/**
+ * The value an identity uses: blanks and placeholders count as 0 (domain.md, "Blank cells");
+ * undefined when the cell is absent or holds text that is not a number, so the identity is
+ * not checked on values that were not read.
+ */
+export function operand(cell: ExtractedCell | undefined): number | undefined {
+  if (!cell || cell.kind === 'text') return undefined;
+  return cell.value ?? 0;
+}
+
+export const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+
+/** "12 + 0 + 3", with numbers written as printed; a blank operand is written 0. */
+export const terms = (values: number[]): string => values.map(formatNumber).join(' + ');
+
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)));
+}
+
+/** Equality for sums that may hold decimals (amounts): compare at 6 decimal places. */
+export const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
+
+export function fillTemplate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+/** "a、b、c 等 N 个" for long lists of labels in messages. */
+export function listLabels(labels: string[], max = 8): string {
+  if (labels.length <= max) return labels.join('、');
+  return `${labels.slice(0, max).join('、')} 等 ${labels.length} 个`;
+}
+
+/** For the cell-* rules: per table present, the cells that match, in the order read. */
+export function matchingCellsByTable(
+  input: CheckInput, predicate: (cell: ExtractedCell) => boolean,
+): { table: TableId; cells: ExtractedCell[] }[] {
+  const out: { table: TableId; cells: ExtractedCell[] }[] = [];
+  for (const table of ['active', 'requests', 'review'] as const) {
+    const cells = cellsOf(input, table).filter(predicate);
+    if (cells.length > 0) out.push({ table, cells });
+  }
+  return out;
+}
+
+/**
+ * The cell-* rules' one shape: per table, one problem listing every matching cell
+ * ("one finding per table listing all such cells"), with the printed text where it matters.
+ */
+export function cellListProblems(
+  input: CheckInput, messageId: string, predicate: (cell: ExtractedCell) => boolean, showText = true,
+): Problem[] {
+  return matchingCellsByTable(input, predicate).map(({ table, cells }) => ({
+    messageId,
+    data: {
+      table: TABLE_TITLES[table],
+      count: cells.length,
+      labels: listLabels(cells.map((c) => cellLabel(table, c.row, c.column) + (showText ? `「${c.text}」` : ''))),
+    },
+    cells: cells.map(refOf),
+  }));
+}

@@ -1,0 +1,74 @@
+/** Builds a rule's input from printed cell texts, the way the extractor would read them. */
+import type { CheckInput } from '../../../src/core/rules/rule';
+import { runRules } from '../../../src/core/check';
+import { parseCell } from '../../../src/core/extract/text';
+import { cellKey, type ExtractedCell, type ExtractedTable, type ExtractionIssue, type FormatSignal } from '../../../src/core/extract/tables';
+import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type Format, type TableId } from '../../../src/core/model/layout';
+import type { Rule } from '../../../src/core/rules/rule';
+
+type Texts = Record<string, Record<string, string>>;
+
+function table(id: TableId, texts: Texts): ExtractedTable {
+  const cells = new Map<string, ExtractedCell>();
+  for (const [row, columns] of Object.entries(texts)) {
+    for (const [column, text] of Object.entries(columns)) {
+      const parsed = parseCell(text);
+      cells.set(cellKey(row, column), {
+        table: id, row, column, text, kind: parsed.kind, value: parsed.value,
+        ...(parsed.unit ? { unit: parsed.unit } : {}),
+        source: { tableIndex: 0, cell: { id: 0, text, row: 0, col: 0, rowSpan: 1, colSpan: 1, handle: null } },
+      });
+    }
+  }
+  return { cells };
+}
+
+/** All cells "0", then the overrides: a clean table of the format. */
+export function zeroRequests(format: Format, overrides: Texts = {}): Texts {
+  const rows: Texts = {};
+  for (const r of requestsRowsFor(format)) rows[r.key] = Object.fromEntries(REQUESTS_COLUMNS.map((c) => [c.key, '0']));
+  for (const [row, cols] of Object.entries(overrides)) rows[row] = { ...rows[row], ...cols };
+  return rows;
+}
+export function zeroReview(overrides: Texts = {}): Texts {
+  const groups: Texts = {};
+  for (const g of REVIEW_GROUPS) groups[g.key] = Object.fromEntries(REVIEW_CELLS.map((c) => [c.key, '0']));
+  for (const [row, cols] of Object.entries(overrides)) groups[row] = { ...groups[row], ...cols };
+  return groups;
+}
+export function zeroActive(format: Format, overrides: Texts = {}): Texts {
+  const rows: Texts = {};
+  for (const r of ACTIVE_ROWS[format]) rows[r.key] = Object.fromEntries(r.columns.map((c) => [c.key, '0']));
+  for (const [row, cols] of Object.entries(overrides)) rows[row] = { ...rows[row], ...cols };
+  return rows;
+}
+
+export interface InputSpec {
+  format?: Format | null;
+  year?: number | null;
+  detected?: boolean;
+  active?: Texts;
+  requests?: Texts;
+  review?: Texts;
+  issues?: ExtractionIssue[];
+  signals?: FormatSignal[];
+}
+
+export function inputFrom(spec: InputSpec): CheckInput {
+  const tables: Partial<Record<TableId, ExtractedTable>> = {};
+  for (const id of ['active', 'requests', 'review'] as const) if (spec[id]) tables[id] = table(id, spec[id]!);
+  const format = spec.format === undefined ? '2021' : spec.format;
+  return {
+    detected: spec.detected ?? true,
+    meta: { title: null, agency: null, year: spec.year ?? null, publishedAt: null },
+    format,
+    extraction: { tables, format, formatSignals: spec.signals ?? [], issues: spec.issues ?? [] },
+    blocks: [],
+  };
+}
+
+/** Run one rule as the pipeline does (applicability included). */
+export const run = (rule: Rule, spec: InputSpec) => runRules(inputFrom(spec), [rule]);
+
+export const cellsOf = (finding: { cells: unknown[] }) =>
+  finding.cells.map((c) => { const r = c as { table: string; row: string; column: string }; return `${r.table}.${r.row}.${r.column}`; });

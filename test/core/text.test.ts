@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLabel, parseCell } from '../../src/core/extract/text';
+
+describe('parseCell', () => {
+  it.each([
+    ['0', 'number', 0, undefined],
+    [' 12 ', 'number', 12, undefined],
+    ['\u00a0\u00a0 7\u00a0', 'number', 7, undefined],
+    ['１２３', 'number', 123, undefined],
+    ['1,234', 'number', 1234, undefined],
+    ['18651.06', 'number', 18651.06, undefined],
+    ['-3', 'number', -3, undefined],
+    ['－3', 'number', -3, undefined],
+    ['310 万', 'number', 310, '万'],
+    ['25987（元）', 'number', 25987, '元'],
+    ['251000元', 'number', 251000, '元'],
+    ['10件', 'number', 10, '件'],
+    ['', 'blank', null, undefined],
+    ['\u00a0', 'blank', null, undefined],
+    ['\u3000 \n', 'blank', null, undefined],
+    ['/', 'placeholder', null, undefined],
+    ['—', 'placeholder', null, undefined],
+    ['——', 'placeholder', null, undefined],
+    ['-', 'placeholder', null, undefined],
+    ['无', 'placeholder', null, undefined],
+    ['不适用', 'text', null, undefined],
+    ['约10', 'text', null, undefined],
+  ])('reads %j as %s %s', (text, kind, value, unit) => {
+    const parsed = parseCell(text);
+    expect(parsed.kind).toBe(kind);
+    expect(parsed.value).toBe(value);
+    expect(parsed.unit).toBe(unit);
+  });
+});
+
+describe('normalizeLabel', () => {
+  it('removes spaces, line breaks and &nbsp; inside labels', () => {
+    expect(normalizeLabel('本年 度办\n理结 果')).toBe('本年度办理结果');
+    expect(normalizeLabel('自\n然\n人')).toBe('自然人');
+    expect(normalizeLabel('社会公益 \u00a0 \u00a0组织 \u00a0')).toBe('社会公益组织');
+  });
+
+  it('folds full-width brackets and digits, and "1、" to "1."', () => {
+    expect(normalizeLabel('（三）不予公开')).toBe('(三)不予公开');
+    expect(normalizeLabel('１、属于国家秘密')).toBe('1.属于国家秘密');
+    expect(normalizeLabel('2．重复申请')).toBe('2.重复申请');
+  });
+});

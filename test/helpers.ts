@@ -1,0 +1,32 @@
+/** Test helpers: load fixtures the way the CLI does, and flatten findings for one-line asserts. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument, type Analysis } from '../src/core/check';
+import type { Finding } from '../src/core/model/schema';
+import { decodeHtml, parseHtmlDocument } from '../src/cli/html';
+
+export const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+export function fixturePath(...parts: string[]): string {
+  return join(FIXTURES, ...parts);
+}
+
+export function loadDocument(...parts: string[]): Document {
+  return parseHtmlDocument(decodeHtml(new Uint8Array(readFileSync(fixturePath(...parts)))));
+}
+
+export function checkFixture(...parts: string[]): Analysis {
+  return checkDocument(loadDocument(...parts), `file://${fixturePath(...parts)}`);
+}
+
+export function checkHtml(html: string, url = ''): Analysis {
+  return checkDocument(parseHtmlDocument(html), url);
+}
+
+/** A finding as one line: rule id and its cells as table.row.column (after Frictionless' flatten). */
+export function flatten(findings: Finding[]): [string, string[]][] {
+  return findings.map((f) => [f.ruleId, f.cells.map((c) => (c.table === 'text' ? `text:${c.quote}` : `${c.table}.${c.row}.${c.column}`))]);
+}
+
+export const idsOf = (findings: Finding[]): string[] => findings.map((f) => f.ruleId);
+export const errorsOf = (findings: Finding[]): Finding[] => findings.filter((f) => f.severity === 'error');

@@ -1,0 +1,18 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// No auto-imports: every dependency is an explicit import the CLI and tests can reuse.
+export default defineConfig({
+  imports: false,
+  srcDir: '.',
+  manifest: {
+    name: '年报校验 nianbao-lint',
+    description: '检查政府信息公开工作年度报告的统计表：勾稽关系、空白单元格、格式版本。数据不离开页面。',
+    // activeTab + scripting + storage raise no install-time warning; *.gov.cn is asked for only
+    // when the user turns auto-detection on (gov.cn is a public suffix: a static match warns).
+    permissions: ['activeTab', 'scripting', 'storage'],
+    optional_host_permissions: ['*://*.gov.cn/*'],
+    action: { default_title: '年报校验：检查本页的政府信息公开工作年度报告' },
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
