@@ -1,0 +1,143 @@
+/** The CLI as users run it: the built bin in a child process; exit codes, output, bad input. */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReportJsonSchema } from '../../src/core/model/schema';
+import { fixturePath } from '../helpers';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'nianbao-lint.mjs');
+const tmp = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+
+beforeAll(() => {
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'error'], { cwd: ROOT });
+});
+
+/** Runs the bin without blocking this process (the tests' HTTP server must keep answering). */
+function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 40_000 }, (error, out, err) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out, err });
+    });
+  });
+}
+
+describe('nianbao-lint check', async () => {
+  it('prints findings grouped by table with counts, exit 1 when there is an error', async () => {
+    const r = await cli('check', fixturePath('seeds', '002_27ba472c7186d65d.html'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('错误 6 · 警告 1 · 提示 1');
+    expect(r.out).toMatch(/表三 收到和处理政府信息公开申请情况\n {2}✖ 错误 requests-balance/);
+    expect(r.err).toBe('');
+  });
+
+  it('exits 0 when there is no error', async () => {
+    const r = await cli('check', fixturePath('corpus', 'test-city-2025-clean.html'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('没有发现问题');
+  });
+
+  it('--json prints exactly the contract', async () => {
+    const r = await cli('check', fixturePath('corpus', 'pingtan-2024-article.html'), '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(ReportJsonSchema.parse(json)).toEqual(json);
+    expect(json.tables.requests.rows.newReceived.total).toBe(218);
+  });
+
+  it('--json on a page that is not a report: detected false, no tables, no findings', async () => {
+    const page = join(tmp, 'home.html');
+    writeFileSync(page, '<html><head><title>某市人民政府门户网站</title></head><body><p>欢迎访问</p><table><tr><td>新闻</td></tr></table></body></html>');
+    const r = await cli('check', page, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ detected: false, tables: {}, findings: [] });
+  });
+
+  it('decodes a GBK page by its declared charset', async () => {
+    const utf8 = readFileSync(fixturePath('corpus', 'test-city-2025-clean.html'), 'utf8').replace('<meta charset="utf-8">', '<meta charset="gbk">');
+    const gbk = new Uint8Array(Buffer.from(new TextEncoder().encode('')));
+    // Node has no GBK encoder: build the bytes with the decoder's inverse over the page's characters.
+    const table = new Map<string, number[]>();
+    const decoder = new TextDecoder('gbk');
+    for (let hi = 0x81; hi <= 0xfe; hi += 1) for (let lo = 0x40; lo <= 0xfe; lo += 1) {
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+    const bytes: number[] = [...gbk];
+    for (const ch of utf8) bytes.push(...(ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch) ?? [0x3f]));
+    const page = join(tmp, 'gbk.html');
+    writeFileSync(page, Uint8Array.from(bytes));
+    const r = await cli('check', page, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).meta.title).toBe('测试市2025年政府信息公开工作年度报告');
+  });
+});
+
+describe('nianbao-lint extract', async () => {
+  it('TSV in the official layout', async () => {
+    const r = await cli('extract', fixturePath('corpus', 'test-city-2025-clean.html'), '--format', 'tsv');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('一、本年新收政府信息公开申请数量\t\t\t13612\t252\t0\t45\t128\t32\t14069');
+  });
+  it('CSV with a BOM', async () => {
+    const r = await cli('extract', fixturePath('corpus', 'test-city-2025-clean.html'), '--format=csv');
+    expect(r.out.startsWith('\ufeff')).toBe(true);
+  });
+  it('JSON and Markdown', async () => {
+    const json = JSON.parse((await cli('extract', fixturePath('corpus', 'test-city-2025-clean.html'), '--format', 'json')).out);
+    expect(json.map((t: { id: string }) => t.id)).toEqual(['active', 'requests', 'review']);
+    expect((await cli('extract', fixturePath('corpus', 'test-city-2025-clean.html'), '--format', 'md')).out).toContain('| 规章 | 3 | 5 | 74 |');
+  });
+});
+
+describe('bad input: one line on stderr, exit 2, no stack trace', async () => {
+  let server: Server;
+  let base = '';
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/missing') { res.statusCode = 404; res.end('no'); return; }
+      if (req.url === '/report') { res.setHeader('content-type', 'text/html; charset=utf-8'); res.end(readFileSync(fixturePath('corpus', 'test-city-2025-clean.html'))); return; }
+      if (req.url === '/slow') return; // never answers
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => { server.closeAllConnections(); server.close(); });
+
+  const expectBadInput = async (pending: ReturnType<typeof cli>, pattern: RegExp) => {
+    const r = await pending;
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^nianbao-lint: /);
+    expect(r.err).toMatch(pattern);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  };
+
+  it('a missing file', () => expectBadInput(cli('check', join(tmp, 'nope.html')), /ENOENT/));
+  it('an empty file', async () => { writeFileSync(join(tmp, 'empty.html'), ''); await expectBadInput(cli('check', join(tmp, 'empty.html')), /empty/); });
+  it('a binary file', async () => { writeFileSync(join(tmp, 'x.bin'), Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3])); await expectBadInput(cli('check', join(tmp, 'x.bin')), /binary/); });
+  it('a text file that is not HTML', async () => { writeFileSync(join(tmp, 'a.txt'), '只是一段文字'); await expectBadInput(cli('check', join(tmp, 'a.txt')), /not.*HTML|no HTML/); });
+  it('a directory', () => expectBadInput(cli('check', tmp), /not a file/));
+  it('an unknown command or option', async () => {
+    await expectBadInput(cli('lint', 'x'), /unknown command/);
+    await expectBadInput(cli('check', 'x', '--fast'), /unknown option/);
+    await expectBadInput(cli('extract', fixturePath('corpus', 'test-city-2025-clean.html'), '--format', 'xls'), /--format/);
+  });
+  it('a URL that answers 404', () => expectBadInput(cli('check', `${base}/missing`), /HTTP 404/));
+  it('a URL nobody listens on', () => expectBadInput(cli('check', 'http://127.0.0.1:9/x'), /无法访问|fetch failed/));
+  it('a URL served over HTTP is checked like a file', async () => {
+    const r = await cli('check', `${base}/report`, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).meta.agency).toBe('测试市');
+  });
+  it('extract on a page without report tables', async () => {
+    writeFileSync(join(tmp, 'plain.html'), '<html><body><p>hello</p></body></html>');
+    await expectBadInput(cli('extract', join(tmp, 'plain.html')), /no report tables/);
+  });
+});

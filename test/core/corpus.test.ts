@@ -1,0 +1,135 @@
+/**
+ * Real published pages (test/fixtures/corpus, see MANIFEST.tsv): a golden JSON of each page's
+ * extraction and findings, the manifest's known defects found, its clean parts silent, and
+ * broken copies of each page (one number changed, one cell blanked) caught on the right cells.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../src/core/check';
+import { REQUESTS_COLUMNS, REQUESTS_ROWS, requestsRowsFor } from '../../src/core/model/layout';
+import { ReportJsonSchema, type ReportJson } from '../../src/core/model/schema';
+import { checkFixture, errorsOf, fixturePath, flatten, idsOf, loadDocument } from '../helpers';
+
+type Rows = Record<string, Record<string, number | null> | undefined>;
+/** A cell's value in the JSON contract (表三 nests its rows under "rows"). */
+function valueIn(json: ReportJson, table: 'active' | 'requests' | 'review', row: string, column: string): number | null | undefined {
+  const rows = (table === 'requests' ? json.tables.requests?.rows : json.tables[table]) as Rows | undefined;
+  return rows?.[row]?.[column];
+}
+
+const PAGES = readdirSync(fixturePath('corpus')).filter((f) => f.endsWith('.html')).sort();
+
+describe.each(PAGES)('corpus page %s', (page) => {
+  const analysis = checkFixture('corpus', page);
+
+  it('matches its reviewed golden JSON', () => {
+    const golden = fixturePath('corpus', page.replace(/\.html$/, '.golden.json'));
+    const actual = `${JSON.stringify(analysis.json, null, 2)}\n`;
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, actual);
+    expect(existsSync(golden), `${golden} missing: run npm run golden and review it`).toBe(true);
+    expect(actual).toBe(readFileSync(golden, 'utf8'));
+  });
+
+  it('is detected, has the three tables, and satisfies the JSON contract', () => {
+    expect(analysis.detected).toBe(true);
+    expect(Object.keys(analysis.json.tables)).toEqual(['active', 'requests', 'review']);
+    expect(ReportJsonSchema.safeParse(analysis.json).success).toBe(true);
+  });
+
+  it('reads every 表三 and 表四 cell of its format', () => {
+    const rows = REQUESTS_ROWS.filter((r) => r.formats.includes(analysis.format!));
+    expect(Object.keys(analysis.json.tables.requests!.rows)).toEqual(rows.map((r) => r.key));
+    for (const r of rows) expect(Object.keys(analysis.json.tables.requests!.rows[r.key]!)).toHaveLength(7);
+    expect(Object.values(analysis.json.tables.review!).map((g) => Object.keys(g!).length)).toEqual([5, 5, 5]);
+  });
+});
+
+describe('the manifest\'s facts', () => {
+  it('Shanghai 2019: 总计 column blank on the outcome rows, found on every such row', () => {
+    const a = checkFixture('corpus', 'shanghai-bangongting-2019-fragment.html');
+    expect(a.json.meta).toEqual({ title: '2019年上海市人民政府办公厅政府信息公开工作年度报告', agency: '上海市人民政府办公厅', year: 2019, format: '2019', publishedAt: '2020-01-31' });
+    const rowTotal = a.findings.filter((f) => f.ruleId === 'requests-row-total');
+    const outcomeRowsWithValues = REQUESTS_ROWS.filter((r) => r.outcome && r.formats.includes('2019'))
+      .filter((r) => Object.entries(a.json.tables.requests!.rows[r.key]!).some(([c, v]) => c !== 'total' && v));
+    expect(rowTotal.map((f) => f.cells.at(-1))).toEqual(outcomeRowsWithValues.map((r) => ({ table: 'requests', row: r.key, column: 'total', text: '' })));
+    expect(flatten(a.findings.filter((f) => f.ruleId === 'requests-outcome-total')).map(([, cells]) => cells.at(-1))).toEqual(['requests.total.total']);
+    expect(idsOf(a.findings)).toContain('cell-blank');
+    expect(flatten(a.findings.filter((f) => f.ruleId === 'cell-unit'))).toEqual([['cell-unit', ['active.procurement.amount']]]);
+    expect(idsOf(a.findings)).not.toContain('requests-balance');
+    expect(idsOf(a.findings)).not.toContain('review-group-total');
+  });
+
+  it('Shanghai 2019: 表四 read as printed (行政复议 5 + 2 = 7, 诉讼 8 + 1 = 9)', () => {
+    const a = checkFixture('corpus', 'shanghai-bangongting-2019-fragment.html');
+    expect(a.json.tables.review!.reconsideration).toEqual({ upheld: 5, corrected: null, other: null, pending: 2, total: 7 });
+    expect(a.json.tables.review!.litigationDirect).toEqual({ upheld: 8, corrected: null, other: null, pending: 1, total: 9 });
+  });
+
+  it('沭阳 2023: five 法人 columns blank, 规范性文件 in a 2021 表二, identities hold', () => {
+    const a = checkFixture('corpus', 'shuyang-fagaiju-2023-article.html');
+    expect(a.json.meta).toMatchObject({ agency: '沭阳县发展和改革局', year: 2023, format: '2021', publishedAt: '2024-01-17' });
+    const blank = a.findings.find((f) => f.ruleId === 'cell-blank')!;
+    const legalColumns = REQUESTS_COLUMNS.slice(1, 6).map((c) => c.key);
+    expect(new Set(blank.cells.map((c) => 'column' in c && c.column))).toEqual(new Set(legalColumns));
+    expect(blank.cells).toHaveLength(requestsRowsFor('2021').length * legalColumns.length);
+    expect(flatten(a.findings.filter((f) => f.ruleId === 'format-mixed'))).toEqual([['format-mixed', ['active.normativeDocuments.issued', 'active.normativeDocuments.repealed', 'active.normativeDocuments.inForce']]]);
+    expect(a.json.tables.active!.normativeDocuments).toEqual({ issued: 8, repealed: 0, inForce: 18 });
+    expect(errorsOf(a.findings)).toEqual([]);
+  });
+
+  it.each(['pingtan-2024-article.html', 'pingtan-2024-page.html', 'jinjing-2020-page.html', 'test-city-2025-clean.html'])('%s is clean: no finding at all', (page) => {
+    expect(checkFixture('corpus', page).findings).toEqual([]);
+  });
+
+  it('平潭 2024: the article region and the whole page read the same tables', () => {
+    expect(checkFixture('corpus', 'pingtan-2024-page.html').json.tables).toEqual(checkFixture('corpus', 'pingtan-2024-article.html').json.tables);
+  });
+
+  it('平潭 2024: spot values', () => {
+    const t = checkFixture('corpus', 'pingtan-2024-page.html').json.tables;
+    expect(t.active!.fees).toEqual({ amount: 18651.06 });
+    expect(t.requests!.rows.newReceived).toMatchObject({ naturalPerson: 217, commercial: 1, total: 218 });
+    expect(t.review!.litigationAfterReconsideration).toEqual({ upheld: 13, corrected: 2, other: 4, pending: 0, total: 19 });
+  });
+
+  it('金井 2020: 2019 format with the purchase amount in 元 in the header', () => {
+    const a = checkFixture('corpus', 'jinjing-2020-page.html');
+    expect(a.json.meta).toMatchObject({ year: 2020, format: '2019', publishedAt: '2021-01-26' });
+    expect(a.json.tables.active!.procurement).toEqual({ projects: 17, amount: 8810055 });
+  });
+});
+
+/** Copies of each page with one 表三 or 表四 number changed: the identities through it must fail. */
+describe.each(PAGES)('a broken copy of %s', (page) => {
+  const clean = checkFixture('corpus', page);
+  const cleanErrors = new Set(errorsOf(clean.findings).map((f) => `${f.ruleId}:${f.message}`));
+
+  it.each([
+    ['requests', 'granted', 'naturalPerson', ['requests-outcome-total', 'requests-row-total']],
+    ['requests', 'newReceived', 'total', ['requests-balance', 'requests-row-total']],
+    ['requests', 'carriedForward', 'commercial', ['requests-balance', 'requests-row-total']],
+    ['review', 'reconsideration', 'pending', ['review-group-total']],
+  ] as const)('%s.%s.%s + 7 breaks %j', (table, row, column, rules) => {
+    const doc = loadDocument('corpus', page);
+    const cell = checkDocument(doc, '').locate({ table, row, column }) as Element;
+    expect(cell).toBeDefined();
+    const value = valueIn(checkDocument(doc, '').json, table, row, column) ?? 0;
+    cell.textContent = String(value + 7);
+    const broken = checkDocument(doc, '');
+    const newErrors = errorsOf(broken.findings).filter((f) => !cleanErrors.has(`${f.ruleId}:${f.message}`));
+    expect([...new Set(newErrors.map((f) => f.ruleId))].sort()).toEqual([...rules].sort());
+    for (const f of newErrors) expect(flatten([f])[0]![1]).toContain(`${table}.${row}.${column}`);
+  });
+
+  it('a blanked 表三 total shows as blank and fails the identities it is in', () => {
+    const doc = loadDocument('corpus', page);
+    const cell = checkDocument(doc, '').locate({ table: 'requests', row: 'newReceived', column: 'total' }) as Element;
+    const had = valueIn(checkDocument(doc, '').json, 'requests', 'newReceived', 'total');
+    cell.innerHTML = '&nbsp;';
+    const broken = checkDocument(doc, '');
+    expect(valueIn(broken.json, 'requests', 'newReceived', 'total')).toBeNull();
+    const blank = broken.findings.find((f) => f.ruleId === 'cell-blank')!;
+    expect(flatten([blank])[0]![1]).toContain('requests.newReceived.total');
+    if (had) expect(idsOf(errorsOf(broken.findings))).toContain('requests-balance');
+  });
+});
