@@ -1,17 +1,18 @@
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
-// The CLI as one ESM file for Node; linkedom and zod stay external (installed dependencies).
+// The CLI (and the benchmark) as ESM files for Node; linkedom and zod stay external (installed dependencies).
 export default defineConfig({
   build: {
-    ssr: 'src/cli/main.ts',
+    ssr: true,
     outDir: 'dist/cli',
     emptyOutDir: true,
     target: 'node20',
     minify: false,
     rollupOptions: {
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'linkedom', /^zod/],
-      output: { entryFileNames: 'nianbao-lint.mjs' },
+      input: { 'nianbao-lint': 'src/cli/main.ts', bench: 'test/bench/bench.ts' },
+      output: { entryFileNames: '[name].mjs' },
     },
   },
 });

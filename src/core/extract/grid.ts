@@ -79,12 +79,11 @@ export interface RowCell {
 /** The distinct cells covering a row, left to right. */
 export function rowCells(grid: Grid, r: number): RowCell[] {
   const out: RowCell[] = [];
-  let last = -2;
+  const seen = new Set<number>();
   for (const id of grid.slots[r] ?? []) {
-    if (id === last || id < 0) { last = id; continue; }
-    last = id;
+    if (id < 0 || seen.has(id)) continue;
+    seen.add(id);
     const cell = grid.cells[id]!;
-    if (out.some((x) => x.cell.id === id)) continue;
     out.push({ cell, own: cell.row === r });
   }
   return out;

@@ -43,13 +43,13 @@ function spanAttribute(el: Element, name: string, fallback: number): number {
 }
 
 /** The rows that belong to this table itself (not to a table nested in one of its cells). */
-function ownRows(table: Element): RawRow[] {
+function ownRows(table: Element, holdsTable: Set<Element>): RawRow[] {
   const rows: RawRow[] = [];
   let group = 0;
   const visitSection = (section: Element): void => {
     for (const child of Array.from(section.children)) {
       const tag = child.tagName.toUpperCase();
-      if (tag === 'TR') rows.push({ group, cells: ownCells(child), handle: child });
+      if (tag === 'TR') rows.push({ group, cells: ownCells(child, holdsTable), handle: child });
       else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
         group += 1;
         visitSection(child);
@@ -61,14 +61,14 @@ function ownRows(table: Element): RawRow[] {
   return rows;
 }
 
-function ownCells(tr: Element): RawCell[] {
+function ownCells(tr: Element, holdsTable: Set<Element>): RawCell[] {
   const cells: RawCell[] = [];
   for (const child of Array.from(tr.children)) {
     const tag = child.tagName.toUpperCase();
     if (tag !== 'TD' && tag !== 'TH') continue;
     cells.push({
       // A cell that holds a nested table keeps only its own text; the nested table is read apart.
-      text: child.getElementsByTagName('table').length > 0 ? '' : elementText(child),
+      text: holdsTable.has(child) ? '' : elementText(child),
       rowSpan: spanAttribute(child, 'rowspan', 1),
       colSpan: Math.max(1, spanAttribute(child, 'colspan', 1)),
       handle: child,
@@ -77,17 +77,63 @@ function ownCells(tr: Element): RawCell[] {
   return cells;
 }
 
-/** The element that most probably holds the article (design doc: common content containers). */
-export function findArticleRoot(doc: Document): Element {
-  const selectors = [
-    '.TRS_Editor', '#zoom', '.Custom_UnionStyle', '#ivs_content', '.article-content', '#content',
-    '.content', 'article', '.article', '#article', '.main-txt', '.zw', '#zw',
-  ];
-  for (const selector of selectors) {
-    const el = doc.querySelector(selector);
-    if (el && el.getElementsByTagName('table').length + (el.textContent?.length ?? 0) > 200) return el;
-  }
-  return doc.body ?? doc.documentElement;
+// Common content containers (design doc), most specific first.
+const ARTICLE_CONTAINERS = [
+  '.TRS_Editor', '#zoom', '.Custom_UnionStyle', '#ivs_content', '.article-content', '#content',
+  '.content', 'article', '.article', '#article', '.main-txt', '.zw', '#zw',
+];
+
+const CONTAINER_TAGS = new Set(['DIV', 'ARTICLE', 'SECTION', 'MAIN', 'TD']);
+
+function containerRank(el: Element, tag: string): number {
+  if (!CONTAINER_TAGS.has(tag)) return -1;
+  let best = -1;
+  const id = el.getAttribute('id');
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+  ARTICLE_CONTAINERS.forEach((selector, rank) => {
+    if (best >= 0) return;
+    const hit = selector.startsWith('#') ? id === selector.slice(1)
+      : selector.startsWith('.') ? classes.includes(selector.slice(1))
+        : tag === selector.toUpperCase();
+    if (hit) best = rank;
+  });
+  return best;
+}
+
+interface Walked {
+  tables: Element[];
+  metas: Element[];
+  /** cells that hold a nested table: their own text is not the cell's */
+  holdsTable: Set<Element>;
+  /** the best-ranked content container, if any */
+  article: Element | null;
+}
+
+/** One walk over the document collects everything readDom needs (no selector engine). */
+function walkDocument(doc: Document): Walked {
+  const out: Walked = { tables: [], metas: [], holdsTable: new Set(), article: null };
+  let articleRank = Infinity;
+  const openCells: Element[] = [];
+  const visit = (el: Element): void => {
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return;
+    if (tag === 'META') out.metas.push(el);
+    else if (tag === 'TABLE') {
+      out.tables.push(el);
+      for (const cell of openCells) out.holdsTable.add(cell);
+    }
+    const rank = containerRank(el, tag);
+    if (rank >= 0 && rank < articleRank && (el.getElementsByTagName('table').length > 0 || (el.textContent?.length ?? 0) > 200)) {
+      articleRank = rank;
+      out.article = el;
+    }
+    const isCell = tag === 'TD' || tag === 'TH';
+    if (isCell) openCells.push(el);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
+    if (isCell) openCells.pop();
+  };
+  if (doc.documentElement) visit(doc.documentElement);
+  return out;
 }
 
 function readBlocks(root: Element): RawBlock[] {
@@ -112,22 +158,18 @@ function readBlocks(root: Element): RawBlock[] {
 }
 
 export function readDom(doc: Document, url = ''): RawPage {
+  const walked = walkDocument(doc);
   const metaTags: Record<string, string> = {};
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of walked.metas) {
     const name = meta.getAttribute('name') ?? meta.getAttribute('property');
     const content = meta.getAttribute('content');
     if (name && content !== null && !(name in metaTags)) metaTags[name] = content;
   }
-  const tables: RawTable[] = Array.from(doc.getElementsByTagName('table')).map((table) => ({
-    rows: ownRows(table),
-    handle: table,
-  }));
-  const root = findArticleRoot(doc);
   return {
     url,
     title: doc.title ?? '',
     metaTags,
-    tables,
-    blocks: readBlocks(root),
+    tables: walked.tables.map((table) => ({ rows: ownRows(table, walked.holdsTable), handle: table })),
+    blocks: readBlocks(walked.article ?? doc.body ?? doc.documentElement),
   };
 }

@@ -13,7 +13,7 @@ import {
   requestsRowsFor, type ColumnSpec, type Format, type TableId,
 } from '../model/layout';
 import { rowCells, type Grid, type GridCell, type RowCell } from './grid';
-import { hasHan, normalizeLabel, parseCell, tidyText, type CellKind } from './text';
+import { hasHan, normalizeLabel, parseCell, tidyText, type CellKind, type ParsedCell } from './text';
 
 export interface CellSource {
   /** index of the <table> in the page */
@@ -70,24 +70,35 @@ export interface Extraction {
   issues: ExtractionIssue[];
 }
 
+/** A cell as a row sees it, with its text read once: normalized label and value kind. */
+interface StreamCell extends RowCell {
+  norm: string;
+  kind: CellKind;
+  parsed: ParsedCell;
+  /** has Han characters and is not a number, blank or placeholder */
+  isLabel: boolean;
+}
+
 interface StreamRow {
   tableIndex: number;
   row: number;
-  cells: RowCell[];
+  cells: StreamCell[];
   texts: string[];
 }
 
 interface RowParts {
-  labels: RowCell[];
-  values: RowCell[];
+  labels: StreamCell[];
+  values: StreamCell[];
   /** normalized text of the last label cell that starts on this row */
   leaf: string;
   /** normalized text of all label cells that start on this row */
   own: string;
 }
 
-const isLabelText = (text: string): boolean => hasHan(text) && parseCell(text).kind === 'text';
-const isBlankText = (text: string): boolean => parseCell(text).kind === 'blank';
+const isBlank = (c: StreamCell): boolean => c.kind === 'blank';
+
+/** Longer than any label of the formats with its padding (the longest is about 45 characters). */
+const MAX_LABEL_CHARS = 160;
 
 /**
  * Split a row into labels and values. With a known first value column (from the header) the
@@ -95,35 +106,37 @@ const isBlankText = (text: string): boolean => parseCell(text).kind === 'blank';
  * labels and everything after the last label is a value.
  */
 function splitRow(row: StreamRow, firstValueColumn: number | null): RowParts {
-  let labels: RowCell[];
-  let values: RowCell[];
+  let labels: StreamCell[];
+  let values: StreamCell[];
   if (firstValueColumn !== null) {
-    labels = row.cells.filter((c) => c.cell.col < firstValueColumn && isLabelText(c.cell.text));
+    labels = row.cells.filter((c) => c.cell.col < firstValueColumn && c.isLabel);
     values = row.cells.filter((c) => c.own && c.cell.col >= firstValueColumn);
     // A label pushed into the value columns by an extra placeholder cell is still a label.
-    while (values.length > 0 && isLabelText(values[0]!.cell.text)) labels.push(values.shift()!);
+    while (values.length > 0 && values[0]!.isLabel) labels.push(values.shift()!);
   } else {
     // Blank cells among the labels are placeholders for a rowspan (design doc: "Empty <td>
     // placeholders instead of rowspan"); the first number or placeholder ends the labels.
     let end = 0;
     for (let i = 0; i < row.cells.length; i += 1) {
-      const text = row.cells[i]!.cell.text;
-      if (isLabelText(text)) end = i + 1;
-      else if (!isBlankText(text)) break;
+      const c = row.cells[i]!;
+      if (c.isLabel) end = i + 1;
+      else if (!isBlank(c)) break;
     }
-    labels = row.cells.slice(0, end).filter((c) => isLabelText(c.cell.text));
+    labels = row.cells.slice(0, end).filter((c) => c.isLabel);
     values = row.cells.slice(end).filter((c) => c.own);
   }
-  const ownLabels = labels.filter((c) => c.own).map((c) => normalizeLabel(c.cell.text));
+  const ownLabels = labels.filter((c) => c.own).map((c) => c.norm);
   return { labels, values, leaf: ownLabels[ownLabels.length - 1] ?? '', own: ownLabels.join('') };
 }
 
 // Generic labels ("总计", "其他") identify a 表三 row only inside 表三.
 const GENERIC_REQUESTS_ROWS = new Set(['total', 'other.other', 'other', 'granted']);
 
+const ANY_REQUESTS_ROW = new RegExp(REQUESTS_ROWS.map((r) => r.pattern.source).join('|'));
+
 function matchRequestsRow(parts: RowParts, inRequests: boolean): string | null {
   for (const candidate of [parts.leaf, parts.own]) {
-    if (candidate === '') continue;
+    if (candidate === '' || !ANY_REQUESTS_ROW.test(candidate)) continue;
     for (const spec of REQUESTS_ROWS) {
       if (!inRequests && GENERIC_REQUESTS_ROWS.has(spec.key)) continue;
       if (spec.pattern.test(candidate)) return spec.key;
@@ -142,8 +155,9 @@ const isRequestsHeader = (texts: string[]): boolean =>
   texts.some((t) => /勾稽关系|申请人情况|^自然人$|^商业企业$|^法人或其他组织$|^科研机构$/.test(t));
 const isReviewHeader = (texts: string[]): boolean =>
   texts.some((t) => /^行政复议$|^行政诉讼$|未经复议直接起诉|^复议后起诉$/.test(t));
+const ANY_ACTIVE_HEADER = new RegExp(['^第二十条', '^信息内容$', ...ACTIVE_HEADER_COLUMNS.map((h) => h.column.pattern.source)].join('|'));
 const isActiveHeader = (texts: string[]): boolean =>
-  texts.some((t) => /^第二十条|^信息内容$/.test(t) || ACTIVE_HEADER_COLUMNS.some((h) => h.column.pattern.test(t) && t.length < 20));
+  texts.some((t) => t !== '' && t.length < 20 && ANY_ACTIVE_HEADER.test(t));
 
 function pointerOf(cell: ExtractedCell): CellPointer {
   return { table: cell.table, row: cell.row, column: cell.column };
@@ -152,8 +166,7 @@ function pointerOf(cell: ExtractedCell): CellPointer {
 class TableBuilder {
   readonly cells = new Map<string, ExtractedCell>();
   constructor(readonly table: TableId) {}
-  put(row: string, column: string, source: CellSource): ExtractedCell {
-    const parsed = parseCell(source.cell.text);
+  put(row: string, column: string, source: CellSource, parsed: ParsedCell): ExtractedCell {
     const cell: ExtractedCell = {
       table: this.table, row, column, text: tidyText(source.cell.text),
       kind: parsed.kind, value: parsed.value, source,
@@ -175,13 +188,13 @@ type HeaderColumns = { key: string; col: number; colSpan: number }[];
  * cells the page added), else by the header's grid positions, else not at all.
  */
 function mapValues(
-  values: RowCell[], keys: string[], header: HeaderColumns | null,
-): { mapped: { key: string; cell: RowCell }[]; problem: string | null } {
+  values: StreamCell[], keys: string[], header: HeaderColumns | null,
+): { mapped: { key: string; cell: StreamCell }[]; problem: string | null } {
   let cells = values;
-  while (cells.length > keys.length && isBlankText(cells[cells.length - 1]!.cell.text)) cells = cells.slice(0, -1);
+  while (cells.length > keys.length && isBlank(cells[cells.length - 1]!)) cells = cells.slice(0, -1);
   if (cells.length === keys.length) return { mapped: keys.map((key, i) => ({ key, cell: cells[i]! })), problem: null };
   if (header && header.length === keys.length) {
-    const mapped: { key: string; cell: RowCell }[] = [];
+    const mapped: { key: string; cell: StreamCell }[] = [];
     for (const h of header) {
       const cover = values.filter((v) => v.cell.col < h.col + h.colSpan && v.cell.col + v.cell.colSpan > h.col);
       if (cover.length !== 1) return { mapped: [], problem: `${values.length} 个数值格与表头 ${keys.length} 列对不上` };
@@ -199,7 +212,7 @@ function headerColumns(rows: StreamRow[], specs: readonly ColumnSpec[]): HeaderC
   for (const spec of specs) {
     let hit: GridCell | undefined;
     for (const row of rows) {
-      hit = row.cells.find((c) => spec.pattern.test(normalizeLabel(c.cell.text)))?.cell;
+      hit = row.cells.find((c) => spec.pattern.test(c.norm))?.cell;
       if (hit) break;
     }
     if (!hit) return null;
@@ -209,7 +222,7 @@ function headerColumns(rows: StreamRow[], specs: readonly ColumnSpec[]): HeaderC
 }
 
 interface ActiveHeader {
-  columns: { key: string; format: Format; labelCell: RowCell }[];
+  columns: { key: string; format: Format; labelCell: StreamCell }[];
   firstValueColumn: number;
 }
 
@@ -218,13 +231,13 @@ interface ActiveHeader {
  * when 信息内容 is missing). Unknown labels keep a "?" key so that later values stay in order.
  */
 function readActiveHeader(row: StreamRow): ActiveHeader | null {
-  const labelIndex = row.cells.findIndex((c) => normalizeLabel(c.cell.text) === '信息内容');
+  const labelIndex = row.cells.findIndex((c) => c.norm === '信息内容');
   const start = labelIndex >= 0 ? labelIndex + 1
-    : row.cells.findIndex((c) => ACTIVE_HEADER_COLUMNS.some((h) => h.column.pattern.test(normalizeLabel(c.cell.text))));
+    : row.cells.findIndex((c) => ACTIVE_HEADER_COLUMNS.some((h) => h.column.pattern.test(c.norm)));
   if (start < 0 || start >= row.cells.length) return null;
   const columns: ActiveHeader['columns'] = [];
   for (const c of row.cells.slice(start)) {
-    const text = normalizeLabel(c.cell.text);
+    const text = c.norm;
     if (text === '') continue;
     const match = ACTIVE_HEADER_COLUMNS.find((h) => h.column.pattern.test(text));
     columns.push({ key: match?.column.key ?? `?${text}`, format: match?.format ?? '2021', labelCell: c });
@@ -237,15 +250,34 @@ interface Section {
   kind: TableId;
   tableIndex: number;
   headerRows: StreamRow[];
+  /** 表三 column positions from the header rows so far (recomputed when one is added) */
+  requestsHeader: HeaderColumns | null;
 }
 
 export function extractTables(grids: Grid[], yearHint: number | null): Extraction {
   const stream: StreamRow[] = [];
+  const facts = new Map<GridCell, StreamCell>();
+  // Each cell's text is read once; a row spanned by it shares the result (built without object
+  // spread, which made this loop several times slower).
+  const streamCell = (c: RowCell): StreamCell => {
+    const key = c.cell;
+    let f = facts.get(key);
+    if (!f) {
+      const text = key.text;
+      // Prose (a layout cell, a paragraph) is never a label or a value of the three tables.
+      const parsed: ParsedCell = text.length > MAX_LABEL_CHARS ? { kind: 'text', value: null } : parseCell(text);
+      const norm = parsed.kind === 'number' && parsed.unit === undefined ? String(parsed.value)
+        : text.length > MAX_LABEL_CHARS ? '' : normalizeLabel(text);
+      f = { cell: key, own: c.own, norm, kind: parsed.kind, parsed, isLabel: parsed.kind === 'text' && norm !== '' && hasHan(text) };
+      facts.set(key, f);
+    }
+    return f.own === c.own ? f : { cell: key, own: c.own, norm: f.norm, kind: f.kind, parsed: f.parsed, isLabel: f.isLabel };
+  };
   grids.forEach((grid, tableIndex) => {
     for (let r = 0; r < grid.slots.length; r += 1) {
-      const cells = rowCells(grid, r);
+      const cells: StreamCell[] = rowCells(grid, r).map(streamCell);
       if (cells.length === 0) continue;
-      stream.push({ tableIndex, row: r, cells, texts: cells.map((c) => normalizeLabel(c.cell.text)) });
+      stream.push({ tableIndex, row: r, cells, texts: cells.map((c) => c.norm) });
     }
   });
 
@@ -255,20 +287,21 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   const issues: ExtractionIssue[] = [];
   const signals: FormatSignal[] = [];
   const headerSeen = { active: false, requests: false, review: false };
-  const requestsRowOrder: { key: string; values: RowCell[]; at: number }[] = [];
-  const orphanRows: { at: number; label: string; values: RowCell[] }[] = [];
-  const deferredActive: { key: string; values: RowCell[]; labelCell: RowCell; row: StreamRow }[] = [];
+  const requestsRowOrder: { key: string; values: StreamCell[]; at: number }[] = [];
+  const orphanRows: { at: number; label: string; values: StreamCell[] }[] = [];
+  const deferredActive: { key: string; values: StreamCell[]; labelCell: StreamCell; row: StreamRow }[] = [];
   let section: Section | null = null;
   let activeHeader: ActiveHeader | null = null;
   let reviewDataFound = false;
 
-  const source = (row: StreamRow, c: RowCell): CellSource => ({ tableIndex: row.tableIndex, cell: c.cell });
+  const source = (row: StreamRow, c: StreamCell): CellSource => ({ tableIndex: row.tableIndex, cell: c.cell });
   const enter = (kind: TableId, row: StreamRow, header: boolean): Section => {
-    if (!section || section.kind !== kind) section = { kind, tableIndex: row.tableIndex, headerRows: [] };
+    if (!section || section.kind !== kind) section = { kind, tableIndex: row.tableIndex, headerRows: [], requestsHeader: null };
     section.tableIndex = row.tableIndex;
     if (header) {
       section.headerRows.push(row);
       headerSeen[kind] = true;
+      if (kind === 'requests') section.requestsHeader = headerColumns(section.headerRows, REQUESTS_COLUMNS);
     }
     return section;
   };
@@ -314,7 +347,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       const placed: ExtractedCell[] = [];
       for (const { key, cell } of mapped) {
         if (key.startsWith('?')) continue;
-        const extracted = active.put(activeKey, key, source(row, cell));
+        const extracted = active.put(activeKey, key, source(row, cell), cell.parsed);
         placed.push(extracted);
         const column = header.columns.find((c) => c.key === key)!;
         signals.push({ format: column.format, label: tidyText(column.labelCell.cell.text), cells: [pointerOf(extracted)], source: source(row, column.labelCell) });
@@ -333,8 +366,8 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
     }
 
     if (current?.kind === 'review') {
-      const numbers = plainParts.values.filter((v) => parseCell(v.cell.text).kind !== 'text');
-      if (numbers.length === 0 || plainParts.values.every((v) => isBlankText(v.cell.text)) && reviewDataFound) {
+      const numbers = plainParts.values.filter((v) => v.kind !== 'text');
+      if (numbers.length === 0 || plainParts.values.every(isBlank) && reviewDataFound) {
         if (!reviewDataFound) current.headerRows.push(row);
         return;
       }
@@ -348,19 +381,18 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
     }
 
     if (inRequests && current!.tableIndex === row.tableIndex) {
-      const numeric = parts.values.filter((v) => parseCell(v.cell.text).kind === 'number');
+      const numeric = parts.values.filter((v) => v.kind === 'number');
       if (numeric.length > 0) orphanRows.push({ at, label: tidyText(parts.labels.map((l) => l.cell.text).join('')), values: parts.values });
     }
   });
 
   function requestsFirstValueColumn(s: Section): number | null {
-    const header = headerColumns(s.headerRows, REQUESTS_COLUMNS);
-    return header ? Math.min(...header.map((h) => h.col)) : null;
+    return s.requestsHeader ? Math.min(...s.requestsHeader.map((h) => h.col)) : null;
   }
 
   /** Row labels that exist in one format only: 其他对外管理服务事项, 政府集中采购, (行政)规范性文件. */
-  function rowFormatSignal(key: string, labelCell: RowCell, row: StreamRow, placed: ExtractedCell[]): void {
-    const label = normalizeLabel(labelCell.cell.text);
+  function rowFormatSignal(key: string, labelCell: StreamCell, row: StreamRow, placed: ExtractedCell[]): void {
+    const label = labelCell.norm;
     const format: Format | null =
       key === 'otherServices' || key === 'procurement' ? '2019'
         : key === 'normativeDocuments' ? (label.startsWith('行政') ? '2021' : '2019')
@@ -369,14 +401,14 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   }
 
   function placeRequestsRow(key: string, parts: RowParts, row: StreamRow, s: Section, at: number): void {
-    const header = headerColumns(s.headerRows, REQUESTS_COLUMNS);
+    const header = s.requestsHeader;
     const keys = header ? header.map((h) => h.key) : REQUESTS_COLUMNS.map((c) => c.key);
-    const allBlank = parts.values.every((v) => isBlankText(v.cell.text));
+    const allBlank = parts.values.every(isBlank);
     const existing = requestsRowOrder.find((r) => r.key === key);
     if (existing) {
       // A label's tail on a row of its own ("补正后申请内容仍" / "不明确"): nothing to read there.
       if (allBlank) return;
-      if (existing.values.every((v) => isBlankText(v.cell.text))) {
+      if (existing.values.every(isBlank)) {
         requestsRowOrder.splice(requestsRowOrder.indexOf(existing), 1);
       } else {
         issues.push({ ruleId: 'table-row-misaligned', table: 'requests', message: `表三「${REQUESTS_ROWS.find((r) => r.key === key)!.label}」出现两次，只读取第一次`, cells: [] });
@@ -389,16 +421,16 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       return;
     }
     requestsRowOrder.push({ key, values: parts.values, at });
-    for (const { key: column, cell } of mapped) requests.put(key, column, source(row, cell));
+    for (const { key: column, cell } of mapped) requests.put(key, column, source(row, cell), cell.parsed);
   }
 
-  function placeReviewRow(values: RowCell[], row: StreamRow, s: Section): void {
+  function placeReviewRow(values: StreamCell[], row: StreamRow, s: Section): void {
     const keys = REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => `${g.key}/${c.key}`));
     // Positions of the 15 leaf header cells, when the header spells them out.
-    const unique = new Map<GridCell, RowCell>();
+    const unique = new Map<GridCell, StreamCell>();
     for (const c of s.headerRows.flatMap((r) => r.cells)) unique.set(c.cell, c);
     const leafs = [...unique.values()]
-      .filter((c) => REVIEW_CELLS.some((x) => x.label === normalizeLabel(c.cell.text)))
+      .filter((c) => REVIEW_CELLS.some((x) => x.label === c.norm))
       .sort((a, b) => a.cell.col - b.cell.col);
     const header: HeaderColumns | null = leafs.length === keys.length
       ? leafs.map((c, i) => ({ key: keys[i]!, col: c.cell.col, colSpan: c.cell.colSpan }))
@@ -410,7 +442,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
     }
     for (const { key, cell } of mapped) {
       const [group, column] = key.split('/') as [string, string];
-      review.put(group, column, source(row, cell));
+      review.put(group, column, source(row, cell), cell.parsed);
     }
   }
 
@@ -438,7 +470,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       issues.push({ ruleId: 'table-row-misaligned', table: 'active', message: `表二「${spec.label}」：${problem}，未读取`, cells: [] });
       continue;
     }
-    const placed = mapped.map(({ key, cell }) => active.put(d.key, key, source(d.row, cell)));
+    const placed = mapped.map(({ key, cell }) => active.put(d.key, key, source(d.row, cell), cell.parsed));
     rowFormatSignal(d.key, d.labelCell, d.row, placed);
   }
 
@@ -479,14 +511,14 @@ export function decideFormat(signals: FormatSignal[], yearHint: number | null): 
  * and the reader is told where the numbers sit.
  */
 function reportOrphans(
-  orphans: { at: number; label: string; values: RowCell[] }[],
-  placed: { key: string; values: RowCell[]; at: number }[],
+  orphans: { at: number; label: string; values: StreamCell[] }[],
+  placed: { key: string; values: StreamCell[]; at: number }[],
   requests: TableBuilder,
   issues: ExtractionIssue[],
 ): void {
   if (orphans.length === 0) return;
   const blankRowsNear = placed.filter((p) =>
-    p.values.every((v) => isBlankText(v.cell.text)) && orphans.some((o) => Math.abs(o.at - p.at) <= orphans.length + 2));
+    p.values.every(isBlank) && orphans.some((o) => Math.abs(o.at - p.at) <= orphans.length + 2));
   const cells = blankRowsNear.flatMap((p) => requests.rowCells(p.key).map(pointerOf));
   const described = orphans.map((o) => `「${o.label || '无标签'}」行：${o.values.map((v) => tidyText(v.cell.text) || '空').join(' ')}`).join('；');
   const targets = blankRowsNear.map((p) => REQUESTS_ROWS.find((r) => r.key === p.key)!.short).join('、');

@@ -41,8 +41,11 @@ const NUMBER_WITH_UNIT = new RegExp(
   `^([+-]?\\d+(?:\\.\\d+)?)[(（]?(${UNITS})[)）]?$|^[(（]?(${UNITS})[)）]?([+-]?\\d+(?:\\.\\d+)?)$`,
 );
 
+const PLAIN_DIGITS = /^\s*\d{1,15}\s*$/;
+
 /** Read a value cell's printed text. Never invents a number: text that holds none is `text`. */
 export function parseCell(raw: string): ParsedCell {
+  if (PLAIN_DIGITS.test(raw)) return { kind: 'number', value: Number(raw) }; // most cells: fast path
   const text = toHalfWidth(raw.replace(INVISIBLE, ''))
     .replace(/^[−–—－](?=\d)/, '-') // a minus sign written as a dash
     .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1'); // thousands separators
