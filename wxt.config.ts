@@ -14,5 +14,12 @@ export default defineConfig({
     optional_host_permissions: ['*://*.gov.cn/*'],
     action: { default_title: '年报校验：检查本页的政府信息公开工作年度报告' },
   },
+  hooks: {
+    // WXT grants a runtime-registered content script's `matches` as host permissions; ours are
+    // optional and asked for only when the user opts in, so no install-time warning appears.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.host_permissions;
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
 });

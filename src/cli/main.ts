@@ -133,7 +133,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const tables = layOutTables(analysis.extraction);
     const output = args.format === 'csv' ? toCsv(tables)
       : args.format === 'md' ? toMarkdown(tables)
-        : args.format === 'json' ? `${JSON.stringify(tables, null, 2)}\n`
+        : args.format === 'json' ? `${JSON.stringify(tables.map(({ id, title, rows }) => ({ id, title, rows })), null, 2)}\n`
           : toTsv(tables);
     io.out(output);
     return 0;

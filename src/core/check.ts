@@ -62,14 +62,21 @@ function looksLikeReportText(page: RawPage): boolean {
   return text.length >= 300 && /总体情况|主动公开|依申请/.test(text);
 }
 
-export function checkPage(page: RawPage, detection: Detection, rules: readonly Rule[] = RULES): Analysis {
+export interface CheckOptions {
+  /** check even when the page does not look like a report ("仍然检查") */
+  force?: boolean;
+  rules?: readonly Rule[];
+}
+
+export function checkPage(page: RawPage, detection: Detection, options: CheckOptions = {}): Analysis {
+  const rules = options.rules ?? RULES;
   const title = readTitle(page);
   const year = readYear(title, page);
   const grids = page.tables.map(toGrid);
   const extraction = extractTables(grids, year);
   const tableTexts = grids.map((g) => g.cells.map((c) => c.text));
   const meta: Meta = { title, agency: readAgency(title), year, publishedAt: readPublishedAt(page, tableTexts) };
-  const detected = Object.keys(extraction.tables).length > 0 || (detection.isReport && looksLikeReportText(page));
+  const detected = options.force === true || Object.keys(extraction.tables).length > 0 || (detection.isReport && looksLikeReportText(page));
   const input: CheckInput = { detected, meta, format: extraction.format, extraction, blocks: page.blocks };
   const findings = detected ? runRules(input, rules) : [];
   const json = reportJson(detected, meta, extraction.format, extraction, findings);
@@ -83,6 +90,6 @@ export function checkPage(page: RawPage, detection: Detection, rules: readonly R
   };
 }
 
-export function checkDocument(doc: Document, url = ''): Analysis {
-  return checkPage(readDom(doc, url), detect(doc, url));
+export function checkDocument(doc: Document, url = '', options: CheckOptions = {}): Analysis {
+  return checkPage(readDom(doc, url), detect(doc, url), options);
 }

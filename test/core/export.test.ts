@@ -46,13 +46,13 @@ describe('serializations', () => {
     const csv = toCsv(tables);
     expect(csv.startsWith('\ufeff表二 主动公开政府信息情况\r\n')).toBe(true);
     expect(csv).toContain('\r\n规章,3,5,74\r\n');
-    expect(toCsv([{ id: 'active', title: 't', rows: [['a,b', 'say "hi"']] }])).toBe('\ufeff"a,b","say ""hi"""\r\n');
+    expect(toCsv([{ title: 't', rows: [['a,b', 'say "hi"']] }])).toBe('\ufeff"a,b","say ""hi"""\r\n');
   });
 
   it('Markdown: a pipe table per table with escaped pipes', () => {
     const md = toMarkdown(tables);
     expect(md).toContain('### 表三 收到和处理政府信息公开申请情况');
     expect(md).toContain('| 规章 | 3 | 5 | 74 |');
-    expect(toMarkdown([{ id: 'active', title: 't', rows: [['h'], ['a|b']] }])).toBe('### t\n\n| h |\n| --- |\n| a\\|b |\n');
+    expect(toMarkdown([{ title: 't', rows: [['h'], ['a|b']] }])).toBe('### t\n\n| h |\n| --- |\n| a\\|b |\n');
   });
 });

@@ -12,7 +12,12 @@ export interface LaidOutTable {
   id: TableId;
   title: string;
   rows: string[][];
+  /** parallel to rows: the "row/column" key of each value cell, null for labels and headers */
+  keys: (string | null)[][];
 }
+
+type Layout = { rows: string[][]; keys: (string | null)[][] };
+const noKeys = (rows: string[][]) => rows.map((r) => r.map(() => null));
 
 /** A value as the page printed it: the number, or the text (blank, "/", "—") where there is none. */
 function shown(table: ExtractedTable | undefined, row: string, column: string): string {
@@ -21,30 +26,33 @@ function shown(table: ExtractedTable | undefined, row: string, column: string): 
   return cell.value !== null ? String(cell.value) : cell.text;
 }
 
-function activeLayout(table: ExtractedTable | undefined, format: Format): string[][] {
+function activeLayout(table: ExtractedTable | undefined, format: Format): Layout {
   const rows: string[][] = [];
+  const keys: (string | null)[][] = [];
   const specs = ACTIVE_ROWS[format];
   const width = 1 + Math.max(...specs.map((s) => s.columns.length));
-  const pad = (cells: string[]) => [...cells, ...Array<string>(width - cells.length).fill('')];
+  const pad = <T>(cells: T[], fill: T) => [...cells, ...Array<T>(width - cells.length).fill(fill)];
   let item = '';
   for (const spec of specs) {
     if (spec.item !== item) {
       item = spec.item;
-      rows.push(pad([item]));
-      rows.push(pad(['信息内容', ...spec.columns.map((c) => c.label)]));
+      rows.push(pad([item], ''), pad(['信息内容', ...spec.columns.map((c) => c.label)], ''));
+      keys.push(pad<string | null>([], null), pad<string | null>([], null));
     }
-    rows.push(pad([spec.label, ...spec.columns.map((c) => shown(table, spec.key, c.key))]));
+    rows.push(pad([spec.label, ...spec.columns.map((c) => shown(table, spec.key, c.key))], ''));
+    keys.push(pad<string | null>([null, ...spec.columns.map((c) => cellKey(spec.key, c.key))], null));
   }
-  return rows;
+  return { rows, keys };
 }
 
-function requestsLayout(table: ExtractedTable | undefined, format: Format): string[][] {
+function requestsLayout(table: ExtractedTable | undefined, format: Format): Layout {
   const blank3 = ['', '', ''];
   const rows: string[][] = [
     ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '', '申请人情况', '', '', '', '', '', ''],
     [...blank3, '自然人', '法人或其他组织', '', '', '', '', '总计'],
     [...blank3, '', ...REQUESTS_COLUMNS.slice(1, 6).map((c) => c.label), ''],
   ];
+  const keys: (string | null)[][] = noKeys(rows);
   let previousGroups: string[] = [];
   for (const spec of requestsRowsFor(format)) {
     const labels = ['', '', ''];
@@ -54,18 +62,22 @@ function requestsLayout(table: ExtractedTable | undefined, format: Format): stri
     labels[spec.groups.length] = spec.label;
     previousGroups = spec.groups;
     rows.push([...labels, ...REQUESTS_COLUMNS.map((c) => shown(table, spec.key, c.key))]);
+    keys.push([null, null, null, ...REQUESTS_COLUMNS.map((c): string | null => cellKey(spec.key, c.key))]);
   }
-  return rows;
+  return { rows, keys };
 }
 
-function reviewLayout(table: ExtractedTable | undefined): string[][] {
+function reviewLayout(table: ExtractedTable | undefined): Layout {
   const results = REVIEW_CELLS.map((c) => c.label);
-  return [
+  const header = [
     ['行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''],
     [...results, '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', ''],
     ['', '', '', '', '', ...results, ...results],
-    REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => shown(table, g.key, c.key))),
   ];
+  return {
+    rows: [...header, REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => shown(table, g.key, c.key)))],
+    keys: [...noKeys(header), REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => cellKey(g.key, c.key)))],
+  };
 }
 
 /** The tables the page has, laid out; the format decides the rows (2021 when undecided). */
@@ -73,8 +85,8 @@ export function layOutTables(extraction: Extraction): LaidOutTable[] {
   const format = extraction.format ?? '2021';
   const out: LaidOutTable[] = [];
   const { active, requests, review } = extraction.tables;
-  if (active) out.push({ id: 'active', title: TABLE_TITLES.active, rows: activeLayout(active, format) });
-  if (requests) out.push({ id: 'requests', title: TABLE_TITLES.requests, rows: requestsLayout(requests, format) });
-  if (review) out.push({ id: 'review', title: TABLE_TITLES.review, rows: reviewLayout(review) });
+  if (active) out.push({ id: 'active', title: TABLE_TITLES.active, ...activeLayout(active, format) });
+  if (requests) out.push({ id: 'requests', title: TABLE_TITLES.requests, ...requestsLayout(requests, format) });
+  if (review) out.push({ id: 'review', title: TABLE_TITLES.review, ...reviewLayout(review) });
   return out;
 }

@@ -1,0 +1,194 @@
+/**
+ * One page's session: check the page, show the panel in a shadow root, mark the cells, answer
+ * the panel's buttons, and (for the badge) re-check when script-rendered content arrives.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { checkDocument, type Analysis } from '../../src/core/check';
+import { detect } from '../../src/core/extract/detect';
+import { layOutTables } from '../../src/core/export/layout';
+import { toCsv, toMarkdown, toTsv } from '../../src/core/export/text-formats';
+import { copyText, downloadText } from '../../src/page/clipboard';
+import { flash, highlight, RULES_ATTRIBUTE, type Highlights } from '../../src/page/highlight';
+import { findingsText, panelModel, type FindingView } from '../../src/ui/model';
+import { Panel, type CopyKind } from '../../src/ui/Panel';
+
+const WATCH_MS = 30_000;
+const DEBOUNCE_MS = 600;
+
+/** The document holding the report: this one, or a same-origin frame's when this one is not. */
+function reportDocument(): Document {
+  if (detect(document, location.href).isReport) return document;
+  for (const frame of Array.from(document.querySelectorAll('iframe, frame'))) {
+    let doc: Document | null = null;
+    try {
+      doc = (frame as HTMLIFrameElement).contentDocument; // null or throws when cross-origin
+    } catch {
+      doc = null;
+    }
+    if (doc?.body && detect(doc, doc.location?.href ?? '').isReport) return doc;
+  }
+  return document;
+}
+
+export function createSession(ctx: ContentScriptContext, css: string) {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let analysis: Analysis | null = null;
+  let highlights: Highlights | null = null;
+  let side: 'left' | 'right' = 'right';
+  let collapsed = false;
+  let status = '';
+  let tooltip: { x: number; y: number; lines: string[] } | null = null;
+  let autoDetect: boolean | null = null;
+  let hoverOff: (() => void) | null = null;
+
+  const analyze = (force = false): Analysis => {
+    const doc = reportDocument();
+    return checkDocument(doc, doc.location?.href ?? location.href, { force });
+  };
+
+  const report = (a: Analysis) => {
+    const errors = a.findings.filter((f) => f.severity === 'error').length;
+    void browser.runtime.sendMessage({ type: 'nianbao:count', detected: a.detected, errors }).catch(() => undefined);
+  };
+
+  const mark = () => {
+    highlights?.remove();
+    highlights = analysis?.detected ? highlight(analysis) : null;
+  };
+
+  const draw = () => {
+    if (!ui || !analysis) return;
+    render(
+      <Panel
+        model={panelModel(analysis)} side={side} collapsed={collapsed} autoDetect={autoDetect} status={status} tooltip={tooltip}
+        onClose={() => void close()}
+        onMove={() => { side = side === 'right' ? 'left' : 'right'; draw(); }}
+        onCollapse={() => { collapsed = !collapsed; draw(); }}
+        onFinding={showFinding}
+        onCheckAnyway={() => { analysis = analyze(true); mark(); draw(); }}
+        onCopy={(kind) => void copy(kind)}
+        onAutoDetect={() => void browser.runtime.sendMessage({ type: 'nianbao:auto-detect-options' })}
+      />,
+      ui.uiContainer,
+    );
+  };
+
+  function showFinding(finding: FindingView) {
+    const first = finding.cells.map((c) => analysis?.locate(c.ref)).find((el) => el) as Element | undefined;
+    if (!first) return;
+    flash(first);
+    // after the smooth scroll settles, point at the cell with the finding's message
+    setTimeout(() => {
+      const box = first.getBoundingClientRect();
+      tooltip = { x: Math.max(4, box.left), y: box.bottom + 6, lines: [finding.message] };
+      draw();
+    }, 450);
+  }
+
+  async function copy(kind: CopyKind) {
+    if (!analysis || !ui) return;
+    const tables = layOutTables(analysis.extraction);
+    const one = (id: string) => tables.filter((t) => t.id === id);
+    const texts: Record<Exclude<CopyKind, 'csv'>, [string, string]> = {
+      'tsv-active': [toTsv(one('active')), '已复制表二（TSV，可直接粘贴到 Excel/WPS）'],
+      'tsv-requests': [toTsv(one('requests')), '已复制表三（TSV，可直接粘贴到 Excel/WPS）'],
+      'tsv-review': [toTsv(one('review')), '已复制表四（TSV，可直接粘贴到 Excel/WPS）'],
+      'tsv-all': [toTsv(tables), '已复制全部表格（TSV）'],
+      json: [`${JSON.stringify(analysis.json, null, 2)}\n`, '已复制 JSON'],
+      markdown: [toMarkdown(tables), '已复制 Markdown'],
+      findings: [findingsText(panelModel(analysis)), '已复制问题清单'],
+    };
+    if (kind === 'csv') {
+      downloadText(ui.shadow, `${analysis.json.meta.title ?? '年报'}.csv`, toCsv(tables), 'text/csv;charset=utf-8');
+      status = '已下载 CSV（UTF-8，Excel 可直接打开）';
+    } else {
+      const [text, done] = texts[kind];
+      status = (await copyText(text)) ? done : '复制失败：浏览器拒绝写入剪贴板';
+    }
+    draw();
+  }
+
+  /** Hovering a marked cell shows its findings' messages (the cell itself is not changed). */
+  function listenForHover(doc: Document) {
+    const onOver = (event: Event) => {
+      const target = event.target as Element | null;
+      const cell = target?.closest?.(`[${RULES_ATTRIBUTE}]`);
+      const markFor = cell ? highlights?.marked.get(cell) : undefined;
+      const next = markFor && cell ? (() => {
+        const box = cell.getBoundingClientRect();
+        return { x: Math.max(4, box.left), y: box.bottom + 6, lines: markFor.messages };
+      })() : null;
+      if (next === null && tooltip === null) return;
+      tooltip = next;
+      draw();
+    };
+    doc.addEventListener('mouseover', onOver, { passive: true });
+    return () => doc.removeEventListener('mouseover', onOver);
+  }
+
+  async function open() {
+    analysis = analyze();
+    report(analysis);
+    mark();
+    status = '';
+    tooltip = null;
+    ui = await createShadowRootUi(ctx, {
+      name: 'nianbao-lint-panel',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css,
+      onMount: (container) => container,
+      onRemove: (container) => { if (container) render(null, container); },
+    });
+    ui.mount();
+    // The host is the page's element: inline !important keeps hostile page CSS off it.
+    ui.shadowHost.setAttribute('style', 'all: initial !important; position: static !important; display: block !important;');
+    hoverOff = listenForHover(analysis.detected ? (highlights?.marked.keys().next().value?.ownerDocument ?? document) : document);
+    draw();
+    void browser.runtime.sendMessage({ type: 'nianbao:auto-detect-state' })
+      .then((granted: unknown) => { autoDetect = granted === true; draw(); })
+      .catch(() => undefined);
+  }
+
+  async function close() {
+    highlights?.remove();
+    highlights = null;
+    hoverOff?.();
+    hoverOff = null;
+    ui?.remove();
+    ui = null;
+  }
+
+  return {
+    async toggle() {
+      // A page script may have removed our host: treat that as closed.
+      if (ui && !ui.shadowHost.isConnected) await close();
+      if (ui) await close();
+      else await open();
+    },
+    /** For the badge: check now, and again (debounced) while script-rendered content arrives. */
+    watch() {
+      if (window.top !== window) return;
+      const run = () => {
+        const doc = reportDocument();
+        if (!detect(doc, doc.location?.href ?? '').isReport) return;
+        const a = checkDocument(doc, doc.location?.href ?? '');
+        if (a.detected) report(a);
+      };
+      run();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const observer = new MutationObserver((mutations) => {
+        if (ui && mutations.every((m) => ui!.shadowHost.contains(m.target))) return;
+        clearTimeout(timer);
+        timer = setTimeout(run, DEBOUNCE_MS);
+      });
+      if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      const stop = setTimeout(() => observer.disconnect(), WATCH_MS);
+      ctx.onInvalidated(() => { observer.disconnect(); clearTimeout(stop); clearTimeout(timer); void close(); });
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+
+// permissions.request needs a user gesture in an extension page: this checkbox is that gesture.
+const GOV_ORIGINS = ['*://*.gov.cn/*'];
+const box = document.getElementById('auto') as HTMLInputElement;
+const state = document.getElementById('state')!;
+
+async function show(): Promise<void> {
+  box.checked = await browser.permissions.contains({ origins: GOV_ORIGINS });
+  state.textContent = box.checked ? '已开启自动检测。' : '未开启自动检测。';
+}
+
+box.addEventListener('change', () => {
+  const change = box.checked
+    ? browser.permissions.request({ origins: GOV_ORIGINS })
+    : browser.permissions.remove({ origins: GOV_ORIGINS });
+  void change.finally(show);
+});
+void show();

@@ -1,0 +1,38 @@
+/**
+ * Which cells the findings name, with the most severe finding's severity and every rule id:
+ * what the page highlights and the panel's table preview marks.
+ */
+import type { TableId } from './model/layout';
+import type { Finding, Severity } from './model/schema';
+
+export interface CellMark {
+  table: TableId;
+  row: string;
+  column: string;
+  severity: Severity;
+  ruleIds: string[];
+  messages: string[];
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export const markKey = (table: string, row: string, column: string): string => `${table}/${row}/${column}`;
+
+export function cellMarks(findings: Finding[]): Map<string, CellMark> {
+  const marks = new Map<string, CellMark>();
+  for (const finding of findings) {
+    for (const ref of finding.cells) {
+      if (ref.table === 'text') continue;
+      const key = markKey(ref.table, ref.row, ref.column);
+      const mark = marks.get(key);
+      if (!mark) {
+        marks.set(key, { table: ref.table, row: ref.row, column: ref.column, severity: finding.severity, ruleIds: [finding.ruleId], messages: [finding.message] });
+        continue;
+      }
+      if (RANK[finding.severity] < RANK[mark.severity]) mark.severity = finding.severity;
+      if (!mark.ruleIds.includes(finding.ruleId)) mark.ruleIds.push(finding.ruleId);
+      if (!mark.messages.includes(finding.message)) mark.messages.push(finding.message);
+    }
+  }
+  return marks;
+}

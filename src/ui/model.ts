@@ -1,0 +1,105 @@
+/** What the panel shows, computed from an analysis: plain data, no DOM, no extension APIs. */
+import type { Analysis } from '../core/check';
+import { layOutTables } from '../core/export/layout';
+import { cellMarks, markKey, type CellMark } from '../core/marks';
+import { cellLabel, TABLE_TITLES, type TableId } from '../core/model/layout';
+import type { CellRef, Finding, Severity } from '../core/model/schema';
+import { RULES } from '../core/rules';
+
+export interface FindingView {
+  /** stable within one analysis: index in the findings list */
+  index: number;
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  description: string;
+  message: string;
+  cells: { ref: CellRef; label: string }[];
+  quotes: string[];
+}
+
+export interface PreviewCell {
+  text: string;
+  mark?: Pick<CellMark, 'severity' | 'ruleIds'>;
+}
+
+export interface PanelModel {
+  detected: boolean;
+  reason: string;
+  title: string;
+  facts: { label: string; value: string }[];
+  counts: Record<Severity, number>;
+  groups: { title: string; findings: FindingView[] }[];
+  previews: { id: TableId; title: string; rows: PreviewCell[][] }[];
+}
+
+const FORMAT_NAMES = { '2019': '2019 年试行格式', '2021': '2021 年修订格式' } as const;
+
+function groupTitle(finding: Finding): string {
+  const first = finding.cells[0];
+  if (!first) return '整体';
+  return first.table === 'text' ? '正文' : TABLE_TITLES[first.table];
+}
+
+export function panelModel(analysis: Analysis): PanelModel {
+  const { json } = analysis;
+  const rules = new Map(RULES.map((r) => [r.id, r]));
+  const groups = new Map<string, FindingView[]>();
+  json.findings.forEach((finding, index) => {
+    const rule = rules.get(finding.ruleId);
+    const view: FindingView = {
+      index,
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      title: rule?.title ?? finding.ruleId,
+      description: rule?.description ?? '',
+      message: finding.message,
+      cells: finding.cells.flatMap((ref) => (ref.table === 'text' ? [] : [{ ref, label: cellLabel(ref.table, ref.row, ref.column) }])),
+      quotes: finding.cells.flatMap((ref) => (ref.table === 'text' ? [ref.quote] : [])),
+    };
+    const title = groupTitle(finding);
+    groups.set(title, [...(groups.get(title) ?? []), view]);
+  });
+  const marks = cellMarks(json.findings);
+  const previews = layOutTables(analysis.extraction).map((table) => ({
+    id: table.id,
+    title: table.title,
+    rows: table.rows.map((row, r) => row.map((text, c) => {
+      const key = table.keys[r]![c];
+      const mark = key ? marks.get(markKey(table.id, ...(key.split('/') as [string, string]))) : undefined;
+      return mark ? { text, mark: { severity: mark.severity, ruleIds: mark.ruleIds } } : { text };
+    })),
+  }));
+  const m = json.meta;
+  return {
+    detected: analysis.detected,
+    reason: analysis.detection.reason,
+    title: m.title ?? '（无标题）',
+    facts: [
+      { label: '机关', value: m.agency ?? '未写明' },
+      { label: '年度', value: m.year === null ? '未知' : String(m.year) },
+      { label: '格式', value: m.format ? FORMAT_NAMES[m.format] : '未能判断' },
+      { label: '日期', value: m.publishedAt ?? '未找到' },
+    ],
+    counts: {
+      error: json.findings.filter((f) => f.severity === 'error').length,
+      warning: json.findings.filter((f) => f.severity === 'warning').length,
+      info: json.findings.filter((f) => f.severity === 'info').length,
+    },
+    groups: [...groups].map(([title, findings]) => ({ title, findings })),
+    previews,
+  };
+}
+
+/** The findings as a plain list, for the clipboard. */
+export function findingsText(model: PanelModel): string {
+  const names = { error: '错误', warning: '警告', info: '提示' } as const;
+  const lines = [model.title, model.facts.map((f) => `${f.label}：${f.value}`).join(' · '),
+    `错误 ${model.counts.error} · 警告 ${model.counts.warning} · 提示 ${model.counts.info}`, ''];
+  for (const group of model.groups) {
+    lines.push(group.title);
+    for (const f of group.findings) lines.push(`- [${names[f.severity]}] ${f.title}（${f.ruleId}）：${f.message}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,99 @@
+/**
+ * Real Chromium (Debian's) with the built extension, pages served from 127.0.0.1 under a
+ * *.gov.cn host name, and a real toolbar click through the DevTools Protocol.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { FIXTURES } from '../helpers';
+
+export const EXTENSION = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Served {
+  /** base URL under a *.gov.cn name, e.g. http://www.example.gov.cn:PORT */
+  base: string;
+  /** a secure-context origin on the same server, for reading the clipboard back */
+  localBase: string;
+  /** every path the server was asked for */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures at /fixtures/… and extra generated pages at /pages/<name>. */
+export async function serve(pages: Record<string, string>): Promise<Served> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    requests.push(`${req.headers.host}${path}`);
+    const send = (body: string | Buffer, type = 'text/html; charset=utf-8') => { res.setHeader('content-type', type); res.end(body); };
+    if (path.startsWith('/pages/') && pages[path.slice(7)] !== undefined) return send(pages[path.slice(7)]!);
+    if (path === '/blank') return send('<!doctype html><title>blank</title>');
+    if (path.startsWith('/fixtures/')) {
+      const file = normalize(join(FIXTURES, path.slice(10)));
+      if (file.startsWith(FIXTURES) && existsSync(file)) return send(readFileSync(file), extname(file) === '.html' ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+    }
+    res.statusCode = 404;
+    res.end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    base: `http://www.example.gov.cn:${port}`,
+    localBase: `http://localhost:${port}`,
+    requests,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  /** every URL any page of the context requested */
+  requested: string[];
+  click(page: Page): Promise<void>;
+  readClipboard(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launch(served: Served): Promise<Browser> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nianbao-e2e-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--enable-unsafe-extension-debugging',
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
+    ],
+  });
+  const requested: string[] = [];
+  context.on('request', (request) => requested.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.localBase });
+  const browserSession = await context.browser()!.newBrowserCDPSession();
+  return {
+    context,
+    extensionId,
+    requested,
+    /** The toolbar button, clicked for real: Extensions.triggerAction on the page's tab target. */
+    async click(page) {
+      const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] }) as { targetInfos: { targetId: string; url: string }[] };
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) throw new Error(`no tab target for ${page.url()}`);
+      await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+    },
+    async readClipboard() {
+      const reader = await context.newPage();
+      await reader.goto(`${served.localBase}/blank`);
+      const text = await reader.evaluate(() => navigator.clipboard.readText());
+      await reader.close();
+      return text;
+    },
+    close: () => context.close(),
+  };
+}
