@@ -32,6 +32,9 @@ const PAGES: Record<string, string> = {
   'hostile-markup.html': seedHtml
     .replace('<title>', '<title>&lt;img src=x onerror="window.__pwned=1"&gt;')
     .replace(/(二、上年结转政府信息公开申请数量.*?<td[^>]*>)(.*?)(<\/td>)/s, '$1<p>&lt;img src=x onerror="window.__pwned=1"&gt;</p>$3'),
+  // A CMS that renders the article by script after load.
+  'late.html': `<!doctype html><html><head><meta charset="utf-8"><title>信息公开</title></head><body><div id="app">加载中…</div>
+    <script>setTimeout(() => { document.getElementById('app').innerHTML = ${JSON.stringify(seedHtml.slice(seedHtml.indexOf('<body>') + 6, seedHtml.indexOf('</body>'))).replace(/</g, '\\u003c')}; }, 800);</script></body></html>`,
   'frame.html': `<!doctype html><html><head><meta charset="utf-8"><title>信息公开</title></head><body><p>年报</p><iframe src="/fixtures/${SEED_002}" width="1000" height="600"></iframe></body></html>`,
 };
 
@@ -210,6 +213,39 @@ describe('the extension in Chromium', () => {
     expect((await counts(page)).error).toBe(checkFixture(...SEED_002.split('/')).findings.filter((f) => f.severity === 'error').length);
     const frame = page.frames().find((f) => f.url().includes('002_'))!;
     expect(await frame.locator('[data-nianbao-severity=error]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  /** The toolbar badge of the tab showing `page`, read in the extension's service worker. */
+  async function badge(page: Page): Promise<string> {
+    const worker = browser.context.serviceWorkers()[0]!;
+    return worker.evaluate(async (url) => {
+      type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { getBadgeText(d: object): Promise<string> } };
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.action.getBadgeText({ tabId: tab!.id! });
+    }, page.url());
+  }
+
+  it('shows the error count on the toolbar badge of a report page, nothing on other pages', async () => {
+    const report = await openAndClick(`fixtures/${SEED_002}`);
+    const errors = checkFixture(...SEED_002.split('/')).findings.filter((f) => f.severity === 'error').length;
+    await expect.poll(() => badge(report)).toBe(String(errors));
+    const other = await openAndClick('pages/not-report.html');
+    expect(await badge(other)).toBe('');
+    await report.close();
+    await other.close();
+  });
+
+  it('re-checks when a script renders the report after load (debounced)', async () => {
+    const page = await openAndClick('pages/late.html');
+    const errors = checkFixture(...SEED_002.split('/')).findings.filter((f) => f.severity === 'error').length;
+    await expect.poll(() => badge(page), { timeout: 8000 }).toBe(String(errors));
+    // the open panel is not swapped under the reader's eyes: a new click shows the new state
+    await browser.click(page);
+    await page.getByTestId('nianbao-panel').waitFor({ state: 'detached' });
+    await browser.click(page);
+    await expect.poll(() => page.getByTestId('count-error').textContent()).toBe(String(errors));
     await page.close();
   });
 
