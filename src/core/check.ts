@@ -4,7 +4,8 @@
  */
 import { detect, type Detection } from './extract/detect';
 import { toGrid } from './extract/grid';
-import { readAgency, readPublishedAt, readTitle, readYear, type Meta } from './extract/meta';
+import { readArticle } from './extract/article';
+import { earliestDate, readAgency, readDates, readTitle, readYear, type Meta } from './extract/meta';
 import type { RawPage } from './extract/raw';
 import { readDom } from './extract/read-dom';
 import { cellKey, extractTables, type Extraction } from './extract/tables';
@@ -56,8 +57,12 @@ export function runRules(input: CheckInput, rules: readonly Rule[] = RULES): Fin
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-/** A page only titled like a report (a list page, a notice) is not one unless it has report text. */
-function looksLikeReportText(page: RawPage): boolean {
+/**
+ * A page only titled like a report (a list page, a notice) is not one unless it has report text,
+ * or links the report as a file.
+ */
+function looksLikeReport(page: RawPage): boolean {
+  if (page.blocks.some((b) => b.kind === 'attachment')) return true;
   const text = page.blocks.map((b) => b.text).join('');
   return text.length >= 300 && /总体情况|主动公开|依申请/.test(text);
 }
@@ -75,9 +80,10 @@ export function checkPage(page: RawPage, detection: Detection, options: CheckOpt
   const grids = page.tables.map(toGrid);
   const extraction = extractTables(grids, year);
   const tableTexts = grids.map((g) => g.cells.map((c) => c.text));
-  const meta: Meta = { title, agency: readAgency(title), year, publishedAt: readPublishedAt(page, tableTexts) };
-  const detected = options.force === true || Object.keys(extraction.tables).length > 0 || (detection.isReport && looksLikeReportText(page));
-  const input: CheckInput = { detected, meta, format: extraction.format, extraction, blocks: page.blocks };
+  const dates = readDates(page, tableTexts);
+  const meta: Meta = { title, agency: readAgency(title), year, publishedAt: earliestDate(dates) };
+  const detected = options.force === true || Object.keys(extraction.tables).length > 0 || (detection.isReport && looksLikeReport(page));
+  const input: CheckInput = { detected, meta, dates, format: extraction.format, extraction, article: readArticle(page.blocks), url: page.url };
   const findings = detected ? runRules(input, rules) : [];
   const json = reportJson(detected, meta, extraction.format, extraction, findings);
   const handles = new Map<string, unknown>();

@@ -59,6 +59,18 @@ describe('the manifest\'s facts', () => {
     expect(idsOf(a.findings)).not.toContain('review-group-total');
   });
 
+  it('Shanghai 2019: the text\'s 258 (table 275), 265 (table 337) and "均获维持" (3 尚未审结) are found', () => {
+    const a = checkFixture('corpus', 'shanghai-bangongting-2019-fragment.html');
+    const text = a.findings.filter((f) => f.ruleId.startsWith('text-'));
+    expect(text.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      ['text-requests', 'warning', '正文说予以公开及部分公开 258 件，表三为 275 件'],
+      ['text-requests', 'warning', '正文说无法提供 265 件，表三为 337 件'],
+      ['text-review', 'warning', expect.stringContaining('有 3 件不是维持')],
+      ['text-percentage', 'info', '「258件占33.9%」：按同段其他比例共用的基数 805 计算应为 32.0%'],
+    ]);
+    expect(text[0]!.cells[0]).toEqual({ table: 'text', quote: '予以公开及部分公开258件，占33.9%；' });
+  });
+
   it('Shanghai 2019: 表四 read as printed (行政复议 5 + 2 = 7, 诉讼 8 + 1 = 9)', () => {
     const a = checkFixture('corpus', 'shanghai-bangongting-2019-fragment.html');
     expect(a.json.tables.review!.reconsideration).toEqual({ upheld: 5, corrected: null, other: null, pending: 2, total: 7 });
@@ -77,8 +89,12 @@ describe('the manifest\'s facts', () => {
     expect(errorsOf(a.findings)).toEqual([]);
   });
 
-  it.each(['pingtan-2024-article.html', 'pingtan-2024-page.html', 'jinjing-2020-page.html', 'test-city-2025-clean.html'])('%s is clean: no finding at all', (page) => {
-    expect(checkFixture('corpus', page).findings).toEqual([]);
+  it.each(['pingtan-2024-article.html', 'pingtan-2024-page.html', 'jinjing-2020-page.html', 'test-city-2025-clean.html'])('%s is clean: no finding of warning or error level', (page) => {
+    expect(checkFixture('corpus', page).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('金井 2020: its one note is the heading "一总体情况" without its 、', () => {
+    expect(flatten(checkFixture('corpus', 'jinjing-2020-page.html').findings)).toEqual([['section-numbering', ['text:一总体情况']]]);
   });
 
   it('平潭 2024: the article region and the whole page read the same tables', () => {

@@ -99,3 +99,38 @@ describe('seed 004 (柴河镇 2019): values printed on the rows above their labe
     expect(analysis.json.tables.active!.procurement).toEqual({ projects: 4, amount: 25987 });
   });
 });
+
+describe('the words around the tables (issue: structure, dates, text-versus-table)', () => {
+  const ids = (id: string) => seed(id).findings.map((f) => f.ruleId);
+
+  it('003 (青石镇 2021): signed 2021年12月10日, no fee statement, （或本部门） left in, 38 vs 43 条', () => {
+    const a = seed('003_3d0c788e75154c05');
+    const find = (rule: string) => a.findings.find((f) => f.ruleId === rule)!;
+    expect(find('meta-date-before-period-end')).toMatchObject({ severity: 'error', cells: [{ table: 'text', quote: '2021年12月10日' }] });
+    expect(find('content-fee').severity).toBe('warning');
+    expect(find('content-template-residue').message).toBe('正文留有模板文字「（或本部门）」');
+    expect(find('text-conflict').message).toBe('主动公开政府信息数前后不一：先说 38 条，后说 43 条');
+  });
+
+  it('004 (柴河镇 2019): "五部分" while six are present', () => {
+    const claim = seed('004_721881aa274abb1a').findings.find((f) => f.ruleId === 'section-count-claim')!;
+    expect(claim.message).toBe('正文说报告有 5 个部分，实际有 6 个部分的标题');
+    expect(claim.cells[0]).toMatchObject({ table: 'text', quote: expect.stringContaining('等五部分') });
+  });
+
+  it('001 (营前镇 2020): 二、 twice, and no body in the title', () => {
+    const a = seed('001_a08cb715eddb1a18');
+    expect(a.findings.find((f) => f.ruleId === 'section-order')!.message).toBe('第二部分的标题出现了 2 次：「二、主动公开政府信息情况」');
+    expect(a.findings.find((f) => f.ruleId === 'meta-title')!.message).toBe('标题「2020年政府信息公开工作年度报告」没有写明报告机关');
+  });
+
+  it.each(['000_f12ce59a37313f78', '001_a08cb715eddb1a18', '002_27ba472c7186d65d', '003_3d0c788e75154c05', '004_721881aa274abb1a'])('%s: a people\'s government report without assessment results', (id) => {
+    expect(ids(id)).toContain('content-assessment');
+  });
+
+  it('raises no text error on seeds whose dates and text are sound', () => {
+    for (const id of ['000_f12ce59a37313f78', '001_a08cb715eddb1a18', '002_27ba472c7186d65d', '004_721881aa274abb1a']) {
+      expect(seed(id).findings.filter((f) => f.severity === 'error' && !TABLE_RULES.has(f.ruleId))).toEqual([]);
+    }
+  });
+});

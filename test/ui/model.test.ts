@@ -12,7 +12,8 @@ describe('panelModel', () => {
       warning: analysis.findings.filter((f) => f.severity === 'warning').length,
       info: analysis.findings.filter((f) => f.severity === 'info').length,
     });
-    expect(model.groups.map((g) => g.title)).toEqual(['表三 收到和处理政府信息公开申请情况', '表二 主动公开政府信息情况']);
+    expect(model.groups.map((g) => g.title)).toEqual(['表三 收到和处理政府信息公开申请情况', '正文', '表二 主动公开政府信息情况']);
+    expect(model.groups[1]!.findings.map((f) => f.ruleId)).toEqual(['content-assessment']);
     const balance = model.groups[0]!.findings[0]!;
     expect(balance).toMatchObject({ ruleId: 'requests-balance', title: '表三勾稽关系不成立' });
     expect(balance.cells.map((c) => c.label)).toEqual(['一、本年新收·自然人', '二、上年结转·自然人', '（七）总计·自然人', '四、结转下年度·自然人']);

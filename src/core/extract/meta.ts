@@ -77,31 +77,54 @@ export function parseDate(text: string): string | null {
 const DATE_LABEL = /(?:发布|公开|成文|印发)(?:日期|时间)\s*[:：]?\s*/;
 const SIGNATURE_DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 
+export interface DatedSource {
+  /** ISO date */
+  date: string;
+  /** a signature line at the end of the article, or a publication date the page states */
+  kind: 'signature' | 'publication';
+  /** where it was read, as printed: a quote for findings */
+  quote: string;
+}
+
 /**
  * Dates the page states for its publication or signature: the CMS's PubDate, labelled lines
  * (发布日期：…) in the text or the metadata table, a date-only line at the end of the article,
- * and URL segments like t20240115_. The earliest is the safest for deadline checks.
+ * and URL segments like t20240115_.
  */
-export function readPublishedAt(page: RawPage, tableTexts: string[][]): string | null {
-  const dates: string[] = [];
-  const add = (d: string | null) => { if (d) dates.push(d); };
+export function readDates(page: RawPage, tableTexts: string[][]): DatedSource[] {
+  const dates: DatedSource[] = [];
+  const add = (text: string, kind: DatedSource['kind'], quote: string) => {
+    const date = parseDate(text);
+    if (date && !dates.some((d) => d.date === date && d.kind === kind)) dates.push({ date, kind, quote });
+  };
   for (const name of ['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpublishedtime', 'article:published_time']) {
-    if (page.metaTags[name]) add(parseDate(page.metaTags[name]!));
+    const value = page.metaTags[name];
+    if (value) add(value, 'publication', `<meta name="${name}" content="${value}">`);
   }
   for (const block of page.blocks) {
+    if (block.kind !== 'text' && block.kind !== 'heading') continue;
     const labelled = DATE_LABEL.exec(block.text);
-    if (labelled) add(parseDate(block.text.slice(labelled.index + labelled[0].length, labelled.index + labelled[0].length + 30)));
+    if (labelled) {
+      const at = labelled.index + labelled[0].length;
+      add(block.text.slice(at, at + 30), 'publication', tidyText(block.text.slice(labelled.index, at + 20)));
+    }
   }
   for (const cells of tableTexts) {
     cells.forEach((text, i) => {
-      if (/^(?:发布|公开|成文)(?:日期|时间)[:：]?$/.test(text.replace(/\s+/g, '')) && cells[i + 1]) add(parseDate(cells[i + 1]!));
+      const label = text.replace(/\s+/g, '');
+      if (/^(?:发布|公开|成文)(?:日期|时间)[:：]?$/.test(label) && cells[i + 1]) add(cells[i + 1]!, 'publication', `${label}：${tidyText(cells[i + 1]!)}`);
     });
   }
-  for (const block of page.blocks.slice(-4)) {
+  const textBlocks = page.blocks.filter((b) => b.kind === 'text' || b.kind === 'heading');
+  for (const block of textBlocks.slice(-4)) {
     const line = toHalfWidth(block.text.replace(/\s+/g, ''));
-    if (SIGNATURE_DATE.test(line)) add(parseDate(line));
+    if (SIGNATURE_DATE.test(line)) add(line, 'signature', tidyText(block.text));
   }
   const fromUrl = /[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_/.exec(page.url);
-  if (fromUrl) add(parseDate(`${fromUrl[1]}-${fromUrl[2]}-${fromUrl[3]}`));
-  return dates.sort()[0] ?? null;
+  if (fromUrl) add(`${fromUrl[1]}-${fromUrl[2]}-${fromUrl[3]}`, 'publication', page.url);
+  return dates;
 }
+
+/** The earliest stated date: the safest for the deadline and period checks. */
+export const earliestDate = (dates: DatedSource[]): string | null =>
+  dates.map((d) => d.date).sort()[0] ?? null;

@@ -21,9 +21,14 @@ export interface RawTable {
 }
 
 export interface RawBlock {
-  /** 'heading' for h1–h6 and strong/centered title lines, 'text' otherwise */
-  kind: 'heading' | 'text';
+  /**
+   * 'heading' for h1–h6, 'text' for other text blocks, 'image' for an <img> in the article
+   * (text: its alt), 'attachment' for a link to a PDF/DOC/WPS/OFD/XLS file (text: link text).
+   */
+  kind: 'heading' | 'text' | 'image' | 'attachment';
   text: string;
+  /** for images and attachments: the src or href */
+  href?: string;
   handle: unknown;
 }
 

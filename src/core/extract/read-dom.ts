@@ -136,6 +136,23 @@ function walkDocument(doc: Document): Walked {
   return out;
 }
 
+const ATTACHMENT = /\.(pdf|docx?|wps|ofd|xlsx?|et|zip|rar)(?:$|[?#])/i;
+
+/** Images and attachment links inside an element, as blocks in document order. */
+function mediaBlocks(el: Element): RawBlock[] {
+  const out: RawBlock[] = [];
+  const visit = (node: Element): void => {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'IMG') out.push({ kind: 'image', text: node.getAttribute('alt') ?? '', href: node.getAttribute('src') ?? '', handle: node });
+    else if (tag === 'A' && ATTACHMENT.test(node.getAttribute('href') ?? '')) {
+      out.push({ kind: 'attachment', text: elementText(node).trim(), href: node.getAttribute('href') ?? '', handle: node });
+    }
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) visit(child);
+  };
+  visit(el);
+  return out;
+}
+
 function readBlocks(root: Element): RawBlock[] {
   const blocks: RawBlock[] = [];
   const walk = (el: Element): void => {
@@ -148,9 +165,8 @@ function readBlocks(root: Element): RawBlock[] {
         continue;
       }
       const text = elementText(child).trim();
-      if (text === '') continue;
-      const heading = /^H[1-6]$/.test(tag);
-      blocks.push({ kind: heading ? 'heading' : 'text', text, handle: child });
+      if (text !== '') blocks.push({ kind: /^H[1-6]$/.test(tag) ? 'heading' : 'text', text, handle: child });
+      blocks.push(...mediaBlocks(child));
     }
   };
   walk(root);

@@ -2,8 +2,8 @@
  * What a rule is: metadata plus one pure `check` (after ESLint's meta/messages and axe-core's
  * rule metadata). Messages are templates keyed by id; `{name}` is filled from a problem's data.
  */
-import type { Meta } from '../extract/meta';
-import type { RawBlock } from '../extract/raw';
+import type { Article } from '../extract/article';
+import type { DatedSource, Meta } from '../extract/meta';
 import type { ExtractedCell, Extraction } from '../extract/tables';
 import { cellKey } from '../extract/tables';
 import { cellLabel, TABLE_TITLES, type Format, type TableId } from '../model/layout';
@@ -12,10 +12,13 @@ import type { CellRef, Severity, TextRef } from '../model/schema';
 export interface CheckInput {
   detected: boolean;
   meta: Meta;
+  /** every signature and publication date the page states */
+  dates: DatedSource[];
   format: Format | null;
   extraction: Extraction;
-  /** the article's text blocks, for rules about the words around the tables */
-  blocks: RawBlock[];
+  /** the words around the tables: lines, sentences, section headings, images, attachments */
+  article: Article;
+  url: string;
 }
 
 export interface Problem {

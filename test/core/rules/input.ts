@@ -2,6 +2,8 @@
 import type { CheckInput } from '../../../src/core/rules/rule';
 import { runRules } from '../../../src/core/check';
 import { parseCell } from '../../../src/core/extract/text';
+import { readArticle } from '../../../src/core/extract/article';
+import type { DatedSource } from '../../../src/core/extract/meta';
 import { cellKey, type ExtractedCell, type ExtractedTable, type ExtractionIssue, type FormatSignal } from '../../../src/core/extract/tables';
 import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type Format, type TableId } from '../../../src/core/model/layout';
 import type { Rule } from '../../../src/core/rules/rule';
@@ -44,6 +46,11 @@ export function zeroActive(format: Format, overrides: Texts = {}): Texts {
 }
 
 export interface InputSpec {
+  /** article lines, as a page's paragraphs */
+  text?: string[];
+  agency?: string | null;
+  title?: string | null;
+  dates?: DatedSource[];
   format?: Format | null;
   year?: number | null;
   detected?: boolean;
@@ -60,12 +67,20 @@ export function inputFrom(spec: InputSpec): CheckInput {
   const format = spec.format === undefined ? '2021' : spec.format;
   return {
     detected: spec.detected ?? true,
-    meta: { title: null, agency: null, year: spec.year ?? null, publishedAt: null },
+    meta: { title: spec.title ?? null, agency: spec.agency ?? null, year: spec.year ?? null, publishedAt: null },
+    dates: spec.dates ?? [],
     format,
     extraction: { tables, format, formatSignals: spec.signals ?? [], issues: spec.issues ?? [] },
-    blocks: [],
+    article: readArticle((spec.text ?? []).map((text) => ({ kind: 'text' as const, text, handle: null }))),
+    url: '',
   };
 }
+
+/** The six section headings, for rules that judge the text only when its structure is readable. */
+export const SIX_SECTIONS = [
+  '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项',
+];
 
 /** Run one rule as the pipeline does (applicability included). */
 export const run = (rule: Rule, spec: InputSpec) => runRules(inputFrom(spec), [rule]);

@@ -1,0 +1,38 @@
+import { SECTION_TITLES } from '../extract/article';
+import { defineRule, type CheckInput } from './rule';
+
+/** Fewer sections than this and the page's structure is not readable enough to judge its text. */
+export const READABLE_HEADINGS = 4;
+
+/**
+ * The report's text is on the page and readable: at least four of its six section headings were
+ * found. Rules about what the text lacks stay silent otherwise (the text may be in an image, an
+ * attachment, or markup this reader does not understand).
+ */
+export function structureReadable(input: Pick<CheckInput, 'article'>): boolean {
+  return new Set(input.article.headings.map((h) => h.section)).size >= READABLE_HEADINGS;
+}
+
+export default defineRule({
+  id: 'section-missing',
+  severity: 'error',
+  title: '缺少报告的组成部分',
+  description: '年度报告由六部分组成：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；'
+    + '四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项（国办公开办函〔2021〕30号）。'
+    + '只有找到至少四个部分的标题时才判断缺少哪一部分，以免把排版特殊的标题误判为缺失。',
+  tables: [],
+  messages: {
+    missing: '没有找到第{numbers}部分：{titles}',
+  },
+  check(input) {
+    if (!structureReadable(input)) return [];
+    const found = new Set(input.article.headings.map((h) => h.section));
+    const missing = [1, 2, 3, 4, 5, 6].filter((s) => !found.has(s));
+    if (missing.length === 0) return [];
+    return [{
+      messageId: 'missing',
+      data: { numbers: missing.map((s) => '一二三四五六'[s - 1]).join('、'), titles: missing.map((s) => SECTION_TITLES[s - 1]).join('；') },
+      cells: input.article.headings.map((h) => ({ table: 'text' as const, quote: h.text })),
+    }];
+  },
+});

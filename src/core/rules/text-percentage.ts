@@ -1,0 +1,49 @@
+import type { Sentence } from '../extract/article';
+import { defineRule, type Problem } from './rule';
+
+/** "258件，占33.9%", "9条，占总体的比例为0.4%": a count and the share the text gives it. */
+const SHARE = /(\d+)(?:件|条|个|项|次)[^。；\d%]{0,4}占(?:[^。；\d%]{0,8}?(?:比例|比重)?为?)?(\d+(?:\.\d+)?)[%％]/g;
+/** Counts in the same paragraph that could be the base. */
+const COUNT = /(\d+)(?:件|条|个|项|次)/g;
+
+/** A stated percentage fits a count and base when it is within one unit of its last digit. */
+function fits(count: number, base: number, stated: string): boolean {
+  if (base <= 0) return false;
+  const decimals = stated.includes('.') ? stated.split('.')[1]!.length : 0;
+  return Math.abs((count / base) * 100 - Number(stated)) < 10 ** -decimals;
+}
+
+export default defineRule({
+  id: 'text-percentage',
+  severity: 'info',
+  title: '百分比与正文自己的数字不符',
+  description: '正文写“N件，占P%”时，同一段里的其他“件数—百分比”对共用一个基数（如答复总数）。先找出多数对都符合的基数，再指出不符合这个基数的百分比。找不出公共基数时不作判断。',
+  tables: [],
+  messages: {
+    share: '「{count}件占{stated}%」：按同段其他比例共用的基数 {base} 计算应为 {expected}%',
+  },
+  check(input) {
+    const problems: Problem[] = [];
+    const byLine = new Map<number, Sentence[]>();
+    for (const s of input.article.sentences) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);
+    for (const sentences of byLine.values()) {
+      const pairs = sentences.flatMap((sentence) => [...sentence.norm.matchAll(SHARE)].map((m) => ({ count: Number(m[1]), stated: m[2]!, sentence })));
+      if (pairs.length < 3) continue;
+      const bases = [...new Set(sentences.flatMap((s) => [...s.norm.matchAll(COUNT)].map((m) => Number(m[1]))))];
+      const scored = bases.map((base) => ({ base, fit: pairs.filter((p) => fits(p.count, base, p.stated)).length }))
+        .sort((a, b) => b.fit - a.fit);
+      const best = scored[0];
+      // a base shared by most pairs, and by at least two of them
+      if (!best || best.fit < 2 || best.fit * 2 <= pairs.length || scored[1]?.fit === best.fit) continue;
+      for (const p of pairs.filter((x) => !fits(x.count, best.base, x.stated))) {
+        const decimals = p.stated.includes('.') ? p.stated.split('.')[1]!.length : 0;
+        problems.push({
+          messageId: 'share',
+          data: { count: p.count, stated: p.stated, base: best.base, expected: ((p.count / best.base) * 100).toFixed(Math.max(1, decimals)) },
+          cells: [{ table: 'text', quote: p.sentence.text }],
+        });
+      }
+    }
+    return problems;
+  },
+});

@@ -1,0 +1,61 @@
+import { REQUESTS_ROWS } from '../model/layout';
+import { defineRule, type Problem } from './rule';
+import { comparable, countAfter, refs, requestsFigure, type Figure } from './text-support';
+
+const rowsOf = (prefix: string) => REQUESTS_ROWS.filter((r) => r.key === prefix || r.key.startsWith(`${prefix}.`)).map((r) => r.key);
+
+/**
+ * Statements the text makes about 表三, each with the rows whose 总计 it states. Ordered so that
+ * "予以公开及部分公开" is read before "予以公开" and "部分公开" alone.
+ */
+const STATEMENTS: { name: string; pattern: RegExp; rows: string[][] }[] = [
+  { name: '收到申请', pattern: /(?:收到|受理|接到|新收|办理)[^。；，,\d]{0,16}?申请/, rows: [['newReceived'], ['newReceived', 'carriedOver'], ['total']] },
+  { name: '予以公开及部分公开', pattern: /予以公开(?:及|和|与|、)部分公开/, rows: [['granted', 'partiallyGranted']] },
+  { name: '予以公开', pattern: /(?<!不)予以公开(?!及|和|与|、)/, rows: [['granted']] },
+  { name: '部分公开', pattern: /(?<!予以公开(?:及|和|与|、))部分公开/, rows: [['partiallyGranted']] },
+  { name: '不予公开', pattern: /不予公开/, rows: [rowsOf('denied')] },
+  { name: '无法提供', pattern: /无法提供/, rows: [rowsOf('unavailable')] },
+  { name: '不予处理', pattern: /不予处理/, rows: [rowsOf('notProcessed')] },
+  { name: '结转下年度', pattern: /结转(?:至|到)?下(?:一)?年度/, rows: [['carriedForward']] },
+];
+
+const NONE_RECEIVED = /(?:未|没有|无)(?:收到|接到|受理)[^。；]{0,24}申请/;
+
+export default defineRule({
+  id: 'text-requests',
+  severity: 'warning',
+  title: '正文的申请数与表三不符',
+  description: '正文写的收到申请数、予以公开、部分公开、不予公开、无法提供、不予处理、结转下年度的件数，应与表三相应行的“总计”一致（总计空白时按该行各列之和）。'
+    + '句中写了其他年份、或说的是其中一部分（“其中”“各部门”“代表……”等）时不比较：说不清数字统计的是什么，就不下结论。',
+  tables: ['requests'],
+  messages: {
+    differs: '正文说{name} {stated} 件，表三为 {table} 件',
+    noneReceived: '正文说没有收到申请，表三本年新收为 {table} 件',
+  },
+  check(input) {
+    const problems: Problem[] = [];
+    const year = input.meta.year;
+    for (const sentence of input.article.sentences) {
+      if (!comparable(sentence, year)) continue;
+      if (NONE_RECEIVED.test(sentence.norm)) {
+        const figure = requestsFigure(input, ['newReceived']);
+        if (figure && !figure.values.includes(0)) {
+          problems.push({ messageId: 'noneReceived', data: { table: figure.values[0]! }, cells: refs(sentence, figure.cells) });
+        }
+        continue;
+      }
+      for (const statement of STATEMENTS) {
+        for (const { count } of countAfter(sentence.norm, statement.pattern)) {
+          const figures = statement.rows.map((rows) => requestsFigure(input, rows)).filter((f): f is Figure => f !== undefined);
+          if (figures.length === 0 || figures.some((f) => f.values.includes(count))) continue;
+          problems.push({
+            messageId: 'differs',
+            data: { name: statement.name, stated: count, table: figures[0]!.values[0]! },
+            cells: refs(sentence, figures[0]!.cells),
+          });
+        }
+      }
+    }
+    return problems;
+  },
+});
