@@ -97,6 +97,20 @@ describe('the manifest\'s facts', () => {
     expect(flatten(checkFixture('corpus', 'jinjing-2020-page.html').findings)).toEqual([['section-numbering', ['text:一总体情况']]]);
   });
 
+  it('洪泽 2023 (PDF text layer): 行政复议 总计 0 beside 维持 10 + 纠正 1 is found', () => {
+    const a = checkFixture('corpus', 'hongze-2023-pdf-text.html');
+    const review = a.findings.filter((f) => f.ruleId === 'review-group-total');
+    expect(review.map((f) => f.message)).toContain('行政复议：结果维持 + 结果纠正 + 其他结果 + 尚未审结 ≠ 总计：10 + 1 + 0 + 0 = 11 ≠ 0');
+    // the same printed row also gives 复议后起诉 维持 5 with 总计 0
+    expect(flatten(review).map(([, cells]) => cells.at(-1))).toEqual(['review.reconsideration.total', 'review.litigationAfterReconsideration.total']);
+  });
+
+  it('洪泽 2024 (PDF text layer): "区政府办代表区政府受理…17件" beside 表三\'s 95 stays silent; 表三 holds', () => {
+    const a = checkFixture('corpus', 'hongze-2024-pdf-text.html');
+    expect(a.json.tables.requests!.rows.newReceived!.total).toBe(95);
+    expect(idsOf(a.findings).filter((id) => id.startsWith('text-') || id.startsWith('requests-'))).toEqual([]);
+  });
+
   it('平潭 2024: the article region and the whole page read the same tables', () => {
     expect(checkFixture('corpus', 'pingtan-2024-page.html').json.tables).toEqual(checkFixture('corpus', 'pingtan-2024-article.html').json.tables);
   });
