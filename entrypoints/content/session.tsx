@@ -12,10 +12,12 @@ import { layOutTables } from '../../src/core/export/layout';
 import { toCsv, toMarkdown, toTsv } from '../../src/core/export/text-formats';
 import { copyText, downloadText } from '../../src/page/clipboard';
 import { flash, highlight, RULES_ATTRIBUTE, type Highlights } from '../../src/page/highlight';
+import { highlightText, type TextHighlights } from '../../src/page/text-highlight';
 import { findingsText, panelModel, type FindingView } from '../../src/ui/model';
 import { Panel, type CopyKind } from '../../src/ui/Panel';
 
 const WATCH_MS = 30_000;
+const PANEL_SPACE = 444;
 const DEBOUNCE_MS = 600;
 
 /** The document holding the report: this one, or a same-origin frame's when this one is not. */
@@ -33,20 +35,31 @@ function reportDocument(): Document {
   return document;
 }
 
+/** Where a tooltip for `box` goes: below it, or above when there is no room, always on screen. */
+function tooltipAt(box: DOMRect, lines: string[]) {
+  const below = box.bottom + 6;
+  const y = below > window.innerHeight - 96 ? Math.max(4, box.top - 96) : below;
+  return { x: Math.min(Math.max(4, box.left), Math.max(4, window.innerWidth - 370)), y, lines };
+}
+
 export function createSession(ctx: ContentScriptContext, css: string) {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let analysis: Analysis | null = null;
+  let reportDoc: Document = document;
   let highlights: Highlights | null = null;
+  let textHighlights: TextHighlights | null = null;
   let side: 'left' | 'right' = 'right';
   let collapsed = false;
   let status = '';
   let tooltip: { x: number; y: number; lines: string[] } | null = null;
+  /** who opened the tooltip: hovering only clears its own, not one a finding click opened */
+  let tooltipFromHover = false;
   let autoDetect: boolean | null = null;
   let hoverOff: (() => void) | null = null;
 
   const analyze = (force = false): Analysis => {
-    const doc = reportDocument();
-    return checkDocument(doc, doc.location?.href ?? location.href, { force });
+    reportDoc = reportDocument();
+    return checkDocument(reportDoc, reportDoc.location?.href ?? location.href, { force });
   };
 
   const report = (a: Analysis) => {
@@ -54,9 +67,17 @@ export function createSession(ctx: ContentScriptContext, css: string) {
     void browser.runtime.sendMessage({ type: 'nianbao:count', detected: a.detected, errors }).catch(() => undefined);
   };
 
-  const mark = () => {
+  const unmark = () => {
     highlights?.remove();
-    highlights = analysis?.detected ? highlight(analysis) : null;
+    textHighlights?.remove();
+    highlights = null;
+    textHighlights = null;
+  };
+  const mark = () => {
+    unmark();
+    if (!analysis?.detected) return;
+    highlights = highlight(analysis, reportDoc);
+    textHighlights = highlightText(reportDoc, analysis.findings);
   };
 
   const draw = () => {
@@ -77,15 +98,35 @@ export function createSession(ctx: ContentScriptContext, css: string) {
   };
 
   function showFinding(finding: FindingView) {
-    const first = finding.cells.map((c) => analysis?.locate(c.ref)).find((el) => el) as Element | undefined;
-    if (!first) return;
-    flash(first);
-    // after the smooth scroll settles, point at the cell with the finding's message
-    setTimeout(() => {
-      const box = first.getBoundingClientRect();
-      tooltip = { x: Math.max(4, box.left), y: box.bottom + 6, lines: [finding.message] };
+    const cell = finding.cells.map((c) => analysis?.locate(c.ref)).find((el) => el) as Element | undefined;
+    const range = finding.quotes.map((q) => textHighlights?.ranges.get(q)).find((r) => r);
+    if (cell) flash(cell);
+    else if (range) range.startContainer.parentElement?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    else return;
+    // once the smooth scroll has settled, point at the cell or sentence with the finding's message
+    const view = reportDoc.defaultView ?? window;
+    let placed = false;
+    const place = () => {
+      if (placed) return;
+      placed = true;
+      const box = (cell ?? range!).getBoundingClientRect();
+      // the panel (420 px and its margin) steps aside when it would cover what it points at
+      if (side === 'right' && box.right > window.innerWidth - PANEL_SPACE && box.left > PANEL_SPACE) side = 'left';
+      else if (side === 'left' && box.left < PANEL_SPACE && box.right < window.innerWidth - PANEL_SPACE) side = 'right';
+      tooltip = tooltipAt(box, [finding.message]);
+      tooltipFromHover = false;
       draw();
-    }, 450);
+      // the reader scrolling away (not our own smooth scroll) dismisses it
+      for (const type of ['wheel', 'touchmove', 'keydown']) view.addEventListener(type, hideTooltip, { once: true, passive: true });
+    };
+    if ('onscrollend' in view) view.addEventListener('scrollend', place, { once: true });
+    setTimeout(place, 1200);
+  }
+
+  function hideTooltip() {
+    if (tooltip === null) return;
+    tooltip = null;
+    draw();
   }
 
   async function copy(kind: CopyKind) {
@@ -117,12 +158,10 @@ export function createSession(ctx: ContentScriptContext, css: string) {
       const target = event.target as Element | null;
       const cell = target?.closest?.(`[${RULES_ATTRIBUTE}]`);
       const markFor = cell ? highlights?.marked.get(cell) : undefined;
-      const next = markFor && cell ? (() => {
-        const box = cell.getBoundingClientRect();
-        return { x: Math.max(4, box.left), y: box.bottom + 6, lines: markFor.messages };
-      })() : null;
-      if (next === null && tooltip === null) return;
+      const next = markFor && cell ? tooltipAt(cell.getBoundingClientRect(), markFor.messages) : null;
+      if (next === null && (tooltip === null || !tooltipFromHover)) return;
       tooltip = next;
+      tooltipFromHover = next !== null;
       draw();
     };
     doc.addEventListener('mouseover', onOver, { passive: true });
@@ -147,7 +186,7 @@ export function createSession(ctx: ContentScriptContext, css: string) {
     ui.mount();
     // The host is the page's element: inline !important keeps hostile page CSS off it.
     ui.shadowHost.setAttribute('style', 'all: initial !important; position: static !important; display: block !important;');
-    hoverOff = listenForHover(analysis.detected ? (highlights?.marked.keys().next().value?.ownerDocument ?? document) : document);
+    hoverOff = listenForHover(reportDoc);
     draw();
     void browser.runtime.sendMessage({ type: 'nianbao:auto-detect-state' })
       .then((granted: unknown) => { autoDetect = granted === true; draw(); })
@@ -155,8 +194,7 @@ export function createSession(ctx: ContentScriptContext, css: string) {
   }
 
   async function close() {
-    highlights?.remove();
-    highlights = null;
+    unmark();
     hoverOff?.();
     hoverOff = null;
     ui?.remove();

@@ -3,6 +3,7 @@
  * two attributes (data-nianbao-severity, data-nianbao-rules); the look comes from a constructed
  * stylesheet adopted by the document (no element added), with outlines so no layout moves.
  * Errors are solid and hatched, warnings dashed, infos dotted: colour is not the only cue.
+ * The same stylesheet styles the text highlights of text-highlight.ts.
  */
 import type { Analysis } from '../core/check';
 import { cellMarks, type CellMark } from '../core/marks';
@@ -15,6 +16,9 @@ const HIGHLIGHT_CSS = `
   background-image: repeating-linear-gradient(135deg, rgba(198,40,40,.16) 0 4px, transparent 4px 9px) !important; }
 [${SEVERITY_ATTRIBUTE}="warning"] { outline: 3px dashed #b45309 !important; outline-offset: -3px !important; }
 [${SEVERITY_ATTRIBUTE}="info"] { outline: 2px dotted #1565c0 !important; outline-offset: -2px !important; }
+::highlight(nianbao-text-error) { background-color: rgba(198,40,40,.22); text-decoration: underline wavy #c62828; }
+::highlight(nianbao-text-warning) { background-color: rgba(180,83,9,.2); text-decoration: underline dashed #b45309; }
+::highlight(nianbao-text-info) { background-color: rgba(21,101,192,.14); text-decoration: underline dotted #1565c0; }
 `;
 
 export interface Highlights {
@@ -33,9 +37,9 @@ function adoptStyles(doc: Document): () => void {
   return () => { doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet); };
 }
 
-export function highlight(analysis: Analysis): Highlights {
+export function highlight(analysis: Analysis, doc: Document): Highlights {
   const marked = new Map<Element, CellMark>();
-  const documents = new Set<Document>();
+  const documents = new Set<Document>([doc]);
   for (const mark of cellMarks(analysis.findings).values()) {
     const el = analysis.locate(mark);
     if (!el || typeof (el as Element).setAttribute !== 'function') continue;

@@ -83,6 +83,7 @@ function Preview({ model }: { model: PanelModel }) {
 export function Panel(props: PanelProps) {
   const { model } = props;
   return (
+    <>
     <div class={`panel ${props.side}${props.collapsed ? ' collapsed' : ''}`} data-testid="nianbao-panel" lang="zh-CN" role="complementary" aria-label="年报校验">
       <header>
         <strong>年报校验</strong>
@@ -140,11 +141,12 @@ export function Panel(props: PanelProps) {
           <p class="status" role="status" data-testid="status">{props.status}</p>
         </div>
       )}
-      {props.tooltip && (
-        <div class="tooltip" role="tooltip" data-testid="tooltip" style={{ left: `${props.tooltip.x}px`, top: `${props.tooltip.y}px` }}>
-          {props.tooltip.lines.map((line) => <p>{line}</p>)}
-        </div>
-      )}
     </div>
+    {props.tooltip && (
+      <div class="tooltip" role="tooltip" data-testid="tooltip" lang="zh-CN" style={{ left: `${props.tooltip.x}px`, top: `${props.tooltip.y}px` }}>
+        {props.tooltip.lines.map((line) => <p>{line}</p>)}
+      </div>
+    )}
+    </>
   );
 }

@@ -175,6 +175,36 @@ describe('the extension in Chromium', () => {
     await page.close();
   });
 
+  it('marks quoted sentences in place with the Highlight API, and a text finding scrolls to its sentence', async () => {
+    const page = await openAndClick('fixtures/seeds/003_3d0c788e75154c05.html');
+    const quoted = () => page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      return Object.fromEntries(['nianbao-text-error', 'nianbao-text-warning', 'nianbao-text-info']
+        .map((name) => [name, registry.has(name) ? [...registry.get(name)!].map((r) => r.toString().replace(/\s+/g, '')) : []]));
+    });
+    const marks = await quoted();
+    expect(marks['nianbao-text-error']).toEqual(['2021年12月10日']);
+    expect(marks['nianbao-text-warning']).toContain('2021年本行政区域（或本部门）政府信息公开发布总数量（非新闻类、消息类）43条。');
+    // the DOM itself is untouched by text marks
+    expect(await page.locator('[data-nianbao-rules~="content-template-residue"]').count()).toBe(0);
+    await page.locator('[data-testid=finding][data-rule=meta-date-before-period-end] .finding-main').click();
+    await expect.poll(() => page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('2021年12月10日'))!;
+      const box = p.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    }), { timeout: 5000 }).toBe(true);
+    await page.getByTestId('tooltip').waitFor();
+    const tip = (await page.getByTestId('tooltip').boundingBox())!;
+    expect(tip.y).toBeGreaterThanOrEqual(0);
+    expect(tip.y + tip.height).toBeLessThanOrEqual(800);
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, 'panel-seed-003-text.png') });
+    await browser.click(page);
+    await page.getByTestId('nianbao-panel').waitFor({ state: 'detached' });
+    expect(await quoted()).toEqual({ 'nianbao-text-error': [], 'nianbao-text-warning': [], 'nianbao-text-info': [] });
+    await page.close();
+  });
+
   it('says plainly when a page is not a report, and checks anyway on request', async () => {
     const page = await openAndClick('pages/not-report.html');
     await page.getByTestId('not-report').waitFor();
@@ -261,7 +291,7 @@ describe('the extension in Chromium', () => {
   });
 
   it('sent no request of its own: every request was a page the test opened or that page\'s frame', () => {
-    const allowed = new Set([`fixtures/${SEED_002}`, `fixtures/${SHANGHAI}`, ...Object.keys(PAGES).map((p) => `pages/${p}`), 'blank']);
+    const allowed = new Set([`fixtures/${SEED_002}`, `fixtures/${SHANGHAI}`, 'fixtures/seeds/003_3d0c788e75154c05.html', ...Object.keys(PAGES).map((p) => `pages/${p}`), 'blank']);
     for (const url of browser.requested) {
       const { pathname, hostname } = new URL(url);
       expect(['www.example.gov.cn', 'localhost']).toContain(hostname);
