@@ -3,12 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 const GOV_ORIGINS = ['*://*.gov.cn/*'];
 const AUTO_SCRIPT_ID = 'nianbao-auto';
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CHECKER = '/content-scripts/content.js';
+const DETECTOR = '/content-scripts/detector.js';
 
 /**
- * Toolbar click → inject the content script into the active tab (activeTab grants it for this
- * click) and toggle the panel. With the optional *.gov.cn permission granted, the same script is
- * registered to run by itself there and the badge shows each report page's error count.
+ * Toolbar click → inject the checker into the active tab (activeTab grants it for this click)
+ * and toggle the panel. With the optional *.gov.cn permission granted, a tiny detector is
+ * registered to run by itself there; on a report page it asks for the checker, and the badge
+ * shows the page's error count.
  * The extension makes no network request of its own.
  */
 export default defineBackground(() => {
@@ -24,6 +26,12 @@ export default defineBackground(() => {
         void browser.action.setBadgeText({ tabId, text: message.detected && message.errors ? String(message.errors) : '' });
         void browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
         return undefined;
+      }
+      case 'nianbao:report-found': {
+        // the detector found a report: bring in the checker (the *.gov.cn permission allows it)
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CHECKER] }).then(() => undefined);
       }
       case 'nianbao:auto-detect-state':
         return browser.permissions.contains({ origins: GOV_ORIGINS });
@@ -47,7 +55,7 @@ async function toggleIn(tabId: number): Promise<void> {
     // no content script in the page yet
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [CHECKER] });
     await browser.tabs.sendMessage(tabId, { type: 'nianbao:toggle' });
   } catch (error) {
     // pages the browser protects (the web store, chrome://, PDF viewer) cannot be scripted
@@ -60,7 +68,7 @@ async function syncRegistration(): Promise<void> {
   const granted = await browser.permissions.contains({ origins: GOV_ORIGINS });
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
   if (granted && registered.length === 0) {
-    await browser.scripting.registerContentScripts([{ id: AUTO_SCRIPT_ID, matches: GOV_ORIGINS, js: [CONTENT_SCRIPT], runAt: 'document_idle' }]);
+    await browser.scripting.registerContentScripts([{ id: AUTO_SCRIPT_ID, matches: GOV_ORIGINS, js: [DETECTOR], runAt: 'document_idle' }]);
   } else if (!granted && registered.length > 0) {
     await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
   }

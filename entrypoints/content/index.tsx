@@ -4,14 +4,19 @@ import panelCss from '../../src/ui/panel.css?inline';
 import { createSession } from './session';
 
 /**
- * Injected by a toolbar click (activeTab), or registered for *.gov.cn once the user opts in.
- * The message listener is registered before anything else so the first toggle is never lost.
+ * The checker: the core and the panel. Injected by a toolbar click (activeTab), or by the
+ * background when the detector finds a report page (auto mode). The message listener is
+ * registered before anything else so the first toggle is never lost; a second injection into
+ * the same page reuses the first.
  */
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   registration: 'runtime',
   cssInjectionMode: 'manual',
   main(ctx) {
+    const world = globalThis as { nianbaoChecker?: true };
+    if (world.nianbaoChecker) return;
+    world.nianbaoChecker = true;
     const session = createSession(ctx, panelCss);
     browser.runtime.onMessage.addListener((message: { type?: string }) => {
       if (message?.type === 'nianbao:toggle') return session.toggle().then(() => true);

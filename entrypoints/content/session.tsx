@@ -7,33 +7,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { checkDocument, type Analysis } from '../../src/core/check';
-import { detect } from '../../src/core/extract/detect';
 import { layOutTables } from '../../src/core/export/layout';
 import { toCsv, toMarkdown, toTsv } from '../../src/core/export/text-formats';
 import { copyText, downloadText } from '../../src/page/clipboard';
 import { flash, highlight, RULES_ATTRIBUTE, type Highlights } from '../../src/page/highlight';
+import { reportDocument, watchUntil } from '../../src/page/report-document';
 import { highlightText, type TextHighlights } from '../../src/page/text-highlight';
 import { findingsText, panelModel, type FindingView } from '../../src/ui/model';
 import { Panel, type CopyKind } from '../../src/ui/Panel';
 
-const WATCH_MS = 30_000;
 const PANEL_SPACE = 444;
-const DEBOUNCE_MS = 600;
-
-/** The document holding the report: this one, or a same-origin frame's when this one is not. */
-function reportDocument(): Document {
-  if (detect(document, location.href).isReport) return document;
-  for (const frame of Array.from(document.querySelectorAll('iframe, frame'))) {
-    let doc: Document | null = null;
-    try {
-      doc = (frame as HTMLIFrameElement).contentDocument; // null or throws when cross-origin
-    } catch {
-      doc = null;
-    }
-    if (doc?.body && detect(doc, doc.location?.href ?? '').isReport) return doc;
-  }
-  return document;
-}
 
 /** Where a tooltip for `box` goes: below it, or above when there is no room, always on screen. */
 function tooltipAt(box: DOMRect, lines: string[]) {
@@ -208,25 +191,15 @@ export function createSession(ctx: ContentScriptContext, css: string) {
       if (ui) await close();
       else await open();
     },
-    /** For the badge: check now, and again (debounced) while script-rendered content arrives. */
+    /** For the badge: check the report once its tables or text are there (now, or when a script renders them). */
     watch() {
       if (window.top !== window) return;
-      const run = () => {
+      const stop = watchUntil(document, () => {
         const doc = reportDocument();
-        if (!detect(doc, doc.location?.href ?? '').isReport) return;
         const a = checkDocument(doc, doc.location?.href ?? '');
-        if (a.detected) report(a);
-      };
-      run();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const observer = new MutationObserver((mutations) => {
-        if (ui && mutations.every((m) => ui!.shadowHost.contains(m.target))) return;
-        clearTimeout(timer);
-        timer = setTimeout(run, DEBOUNCE_MS);
-      });
-      if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      const stop = setTimeout(() => observer.disconnect(), WATCH_MS);
-      ctx.onInvalidated(() => { observer.disconnect(); clearTimeout(stop); clearTimeout(timer); void close(); });
+        return a.detected ? a : undefined;
+      }, report);
+      ctx.onInvalidated(() => { stop(); void close(); });
     },
   };
 }

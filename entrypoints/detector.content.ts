@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectedReport, watchUntil } from '../src/page/report-document';
+
+/**
+ * The only script that runs by itself (on *.gov.cn, once the user opts in): a few hundred
+ * bytes of detection. On a report page it asks the background to inject the checker.
+ */
+export default defineContentScript({
+  matches: ['*://*.gov.cn/*'],
+  registration: 'runtime',
+  main(ctx) {
+    const stop = watchUntil(document, () => detectedReport(document), () => {
+      void browser.runtime.sendMessage({ type: 'nianbao:report-found' }).catch(() => undefined);
+    });
+    ctx.onInvalidated(stop);
+  },
+});

@@ -1,0 +1,32 @@
+/**
+ * Budgets on the built extension (npm test builds it first). The detector is the only script
+ * that runs by itself on every *.gov.cn page (auto mode); the checker (core + panel) is injected
+ * only on a report page or a toolbar click.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION } from './browser';
+
+const gzipped = (file: string) => gzipSync(readFileSync(join(EXTENSION, file)), { level: 9 }).length;
+
+describe('the built extension', () => {
+  it('keeps the script that runs on every portal page within 25 kB gzip', () => {
+    expect(gzipped('content-scripts/detector.js')).toBeLessThanOrEqual(25 * 1024);
+  });
+
+  it('keeps the on-demand checker within 45 kB gzip (guards against growth)', () => {
+    expect(gzipped('content-scripts/content.js')).toBeLessThanOrEqual(45 * 1024);
+  });
+
+  it('ships no remote code and no static content script', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined(); // MV3's default forbids remote code
+    const code = ['background.js', 'content-scripts/content.js', 'content-scripts/detector.js'].map((f) => readFileSync(join(EXTENSION, f), 'utf8')).join('\n');
+    // (WXT's shadow-root helper has a fetch() for CSS given by URL, a path this extension never
+    // takes; the end-to-end test watches the network for any request at all.)
+    expect(code.match(/XMLHttpRequest|sendBeacon|new WebSocket|EventSource|importScripts\(|\beval\(|new Function\(/g)).toBeNull();
+  });
+});
