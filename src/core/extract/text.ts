@@ -51,14 +51,22 @@ export function parseCell(raw: string): ParsedCell {
     .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1'); // thousands separators
   if (text === '') return { kind: 'blank', value: null };
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder', value: null };
-  if (/^[+-]?\d+(?:\.\d+)?$/.test(text)) return { kind: 'number', value: Number(text) };
+  if (/^[+-]?\d+(?:\.\d+)?$/.test(text)) return exact(text) ? { kind: 'number', value: Number(text) } : { kind: 'text', value: null };
   const withUnit = NUMBER_WITH_UNIT.exec(text);
   if (withUnit) {
-    const number = withUnit[1] ?? withUnit[4];
+    const number = withUnit[1] ?? withUnit[4]!;
     const unit = withUnit[2] ?? withUnit[3];
-    return { kind: 'number', value: Number(number), unit };
+    return exact(number) ? { kind: 'number', value: Number(number), unit } : { kind: 'text', value: null };
   }
   return { kind: 'text', value: null };
+}
+
+/**
+ * A number JavaScript holds exactly (at most 15 integer digits). No count in a report is larger,
+ * and arithmetic on a rounded value could invent an identity failure: such text is not read.
+ */
+function exact(number: string): boolean {
+  return number.replace(/^[+-]/, '').split('.')[0]!.replace(/^0+(?=\d)/, '').length <= 15;
 }
 
 /** True when a cell's text looks like a value (number, blank, placeholder, number with unit). */
