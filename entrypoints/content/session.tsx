@@ -39,6 +39,7 @@ export function createSession(ctx: ContentScriptContext, css: string) {
   let tooltipFromHover = false;
   let autoDetect: boolean | null = null;
   let hoverOff: (() => void) | null = null;
+  let hostWatch: MutationObserver | null = null;
 
   const analyze = (force = false): Analysis => {
     reportDoc = reportDocument();
@@ -169,6 +170,10 @@ export function createSession(ctx: ContentScriptContext, css: string) {
     ui.mount();
     // The host is the page's element: inline !important keeps hostile page CSS off it.
     ui.shadowHost.setAttribute('style', 'all: initial !important; position: static !important; display: block !important;');
+    // A page script that removes our host closes the session: marks go with it.
+    const host = ui.shadowHost;
+    hostWatch = new MutationObserver(() => { if (!host.isConnected) void close(); });
+    hostWatch.observe(document.documentElement, { childList: true, subtree: true });
     hoverOff = listenForHover(reportDoc);
     draw();
     void browser.runtime.sendMessage({ type: 'nianbao:auto-detect-state' })
@@ -177,6 +182,8 @@ export function createSession(ctx: ContentScriptContext, css: string) {
   }
 
   async function close() {
+    hostWatch?.disconnect();
+    hostWatch = null;
     unmark();
     hoverOff?.();
     hoverOff = null;
@@ -186,8 +193,6 @@ export function createSession(ctx: ContentScriptContext, css: string) {
 
   return {
     async toggle() {
-      // A page script may have removed our host: treat that as closed.
-      if (ui && !ui.shadowHost.isConnected) await close();
       if (ui) await close();
       else await open();
     },

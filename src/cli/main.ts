@@ -13,12 +13,12 @@ import { decodeHtml, parseHtmlDocument } from './html';
 import { formatReport } from './report-text';
 
 const USAGE = `用法 usage:
-  nianbao-lint check <file.html|url> [--json]
-  nianbao-lint extract <file.html|url> --format tsv|csv|json|md`;
+  nianbao-lint check <file.html|url> [--json] [--timeout <seconds>]
+  nianbao-lint extract <file.html|url> --format tsv|csv|json|md [--timeout <seconds>]`;
 
 /** Larger than any real report page by far; refusing it keeps a stray dump from hanging the CLI. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-const FETCH_TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_S = 20;
 
 export class InputError extends Error {}
 
@@ -43,21 +43,24 @@ function toHtml(bytes: Uint8Array, source: string, headerCharset: string | null)
   return html;
 }
 
-async function load(target: string): Promise<Loaded> {
+async function load(target: string, timeoutSeconds: number): Promise<Loaded> {
   if (/^https?:\/\//i.test(target)) {
-    let response: Response;
+    // One deadline for the whole download, not only for the headers.
+    const signal = AbortSignal.timeout(timeoutSeconds * 1000);
+    const timedOut = (error: unknown) => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
     try {
-      response = await fetch(target, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+      const response = await fetch(target, { signal, redirect: 'follow' });
+      if (!response.ok) throw new InputError(`${target}: HTTP ${response.status}`);
+      const declared = Number(response.headers.get('content-length') ?? '0');
+      if (declared > MAX_INPUT_BYTES) throw new InputError(`${target}: 超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB (input too large)`);
+      const charset = /charset=([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1]?.toLowerCase() ?? null;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { html: toHtml(bytes, target, charset), url: response.url || target };
     } catch (error) {
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? `${FETCH_TIMEOUT_MS / 1000} 秒内没有响应 (timed out)` : `无法访问 (${error instanceof Error ? error.message : String(error)})`;
+      if (error instanceof InputError) throw error;
+      const reason = timedOut(error) ? `${timeoutSeconds} 秒内没有响应 (timed out)` : `无法访问 (${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)})`;
       throw new InputError(`${target}: ${reason}`);
     }
-    if (!response.ok) throw new InputError(`${target}: HTTP ${response.status}`);
-    const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > MAX_INPUT_BYTES) throw new InputError(`${target}: 超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB (input too large)`);
-    const charset = /charset=([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1]?.toLowerCase() ?? null;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return { html: toHtml(bytes, target, charset), url: response.url || target };
   }
   let size: number;
   try {
@@ -73,8 +76,8 @@ async function load(target: string): Promise<Loaded> {
   return { html: toHtml(bytes, target, null), url: `file://${target}` };
 }
 
-export async function analyze(target: string): Promise<Analysis> {
-  const { html, url } = await load(target);
+export async function analyze(target: string, timeoutSeconds = DEFAULT_TIMEOUT_S): Promise<Analysis> {
+  const { html, url } = await load(target, timeoutSeconds);
   return checkDocument(parseHtmlDocument(html), url);
 }
 
@@ -83,15 +86,23 @@ interface Args {
   target: string | undefined;
   json: boolean;
   format: string;
+  timeout: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: undefined, target: undefined, json: false, format: 'tsv' };
+  const args: Args = { command: undefined, target: undefined, json: false, format: 'tsv', timeout: DEFAULT_TIMEOUT_S };
+  const seconds = (value: string | undefined) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InputError(`--timeout 需要正数秒数 (got "${value ?? ''}")`);
+    return n;
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--json') args.json = true;
     else if (arg === '--format') args.format = argv[++i] ?? '';
     else if (arg.startsWith('--format=')) args.format = arg.slice('--format='.length);
+    else if (arg === '--timeout') args.timeout = seconds(argv[++i]);
+    else if (arg.startsWith('--timeout=')) args.timeout = seconds(arg.slice('--timeout='.length));
     else if (arg.startsWith('-')) throw new InputError(`未知选项 unknown option: ${arg}（见 nianbao-lint help）`);
     else if (args.command === undefined) args.command = arg;
     else if (args.target === undefined) args.target = arg;
@@ -123,7 +134,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (args.command === 'extract' && !['tsv', 'csv', 'json', 'md'].includes(args.format)) {
       throw new InputError(`--format 只能是 tsv、csv、json、md (got "${args.format}")`);
     }
-    const analysis = await analyze(args.target);
+    const analysis = await analyze(args.target, args.timeout);
     if (args.command === 'check') {
       const json = ReportJsonSchema.parse(analysis.json);
       io.out(args.json ? `${JSON.stringify(json, null, 2)}\n` : formatReport(analysis));

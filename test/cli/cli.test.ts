@@ -132,6 +132,16 @@ describe('bad input: one line on stderr, exit 2, no stack trace', async () => {
     await expectBadInput(cli('extract', fixturePath('corpus', 'test-city-2025-clean.html'), '--format', 'xls'), /--format/);
   });
   it('a URL that answers 404', () => expectBadInput(cli('check', `${base}/missing`), /HTTP 404/));
+  it('a URL that never answers, within --timeout', async () => {
+    const started = Date.now();
+    await expectBadInput(cli('check', `${base}/slow`, '--timeout', '1'), /1 秒内没有响应 \(timed out\)/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+  it('an HTML file of 50 MB', async () => {
+    const big = join(tmp, 'big.html');
+    writeFileSync(big, `<html><body>${'<p>政府信息公开</p>'.repeat(50 * 1024 * 1024 / 24)}</body></html>`);
+    await expectBadInput(cli('check', big), /input too large/);
+  });
   it('a URL nobody listens on', () => expectBadInput(cli('check', 'http://127.0.0.1:9/x'), /无法访问|fetch failed/));
   it('a URL served over HTTP is checked like a file', async () => {
     const r = await cli('check', `${base}/report`, '--json');

@@ -35,6 +35,19 @@ const PAGES: Record<string, string> = {
   // A CMS that renders the article by script after load.
   'late.html': `<!doctype html><html><head><meta charset="utf-8"><title>信息公开</title></head><body><div id="app">加载中…</div>
     <script>setTimeout(() => { document.getElementById('app').innerHTML = ${JSON.stringify(seedHtml.slice(seedHtml.indexOf('<body>') + 6, seedHtml.indexOf('</body>'))).replace(/</g, '\\u003c')}; }, 800);</script></body></html>`,
+  // 10,000 cells: a report with one more, huge table.
+  'huge.html': seedHtml.replace('</body>', `<table>${Array.from({ length: 1000 }, (_, r) => `<tr>${Array.from({ length: 10 }, (_, c) => `<td>${(r * 10 + c) % 97}</td>`).join('')}</tr>`).join('')}</table></body>`),
+  // A page that sabotages the DOM API its own scripts see.
+  'hostile-prototypes.html': seedHtml.replace('</head>', `<script>
+    Element.prototype.querySelectorAll = function () { throw new Error('hostile'); };
+    Element.prototype.getAttribute = function () { return 'hostile'; };
+    Element.prototype.attachShadow = function () { throw new Error('no shadow for you'); };
+    Node.prototype.appendChild = function () { throw new Error('hostile'); };
+    Document.prototype.createElement = function () { throw new Error('hostile'); };
+    Array.prototype.map = function () { return []; };
+    JSON.stringify = function () { return '{}'; };
+    window.getComputedStyle = null;
+  </script></head>`),
   'frame.html': `<!doctype html><html><head><meta charset="utf-8"><title>信息公开</title></head><body><p>年报</p><iframe src="/fixtures/${SEED_002}" width="1000" height="600"></iframe></body></html>`,
 };
 
@@ -243,6 +256,42 @@ describe('the extension in Chromium', () => {
     expect((await counts(page)).error).toBe(checkFixture(...SEED_002.split('/')).findings.filter((f) => f.severity === 'error').length);
     const frame = page.frames().find((f) => f.url().includes('002_'))!;
     expect(await frame.locator('[data-nianbao-severity=error]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('checks a page with a 10,000-cell table in bounded time, and the page stays responsive', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${served.base}/pages/huge.html`);
+    const started = Date.now();
+    await browser.click(page);
+    await page.getByTestId('nianbao-panel').waitFor();
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(10_000);
+    const responsive = Date.now();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+    expect(Date.now() - responsive).toBeLessThan(1000);
+    expect((await counts(page)).error).toBe(checkFixture(...SEED_002.split('/')).findings.filter((f) => f.severity === 'error').length);
+    await page.close();
+  });
+
+  it('is not broken by a page that overrides Element.prototype and other globals', async () => {
+    const page = await openAndClick('pages/hostile-prototypes.html');
+    const expected = checkFixture(...SEED_002.split('/')).findings;
+    expect((await counts(page)).error).toBe(expected.filter((f) => f.severity === 'error').length);
+    expect(await page.locator('[data-nianbao-severity=error]').count()).toBeGreaterThan(0);
+    await page.getByTestId('copy-tsv-requests').click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain('已复制表三');
+    await page.close();
+  });
+
+  it('handles a page that removes the panel\'s host: marks go with it, the next click brings it back', async () => {
+    const page = await openAndClick(`fixtures/${SEED_002}`);
+    expect(await page.locator('[data-nianbao-severity]').count()).toBeGreaterThan(0);
+    await page.evaluate(() => document.querySelector('nianbao-lint-panel')!.remove());
+    await expect.poll(() => page.locator('[data-nianbao-severity]').count()).toBe(0);
+    await browser.click(page);
+    await page.getByTestId('nianbao-panel').waitFor();
+    expect(await page.locator('[data-nianbao-severity]').count()).toBeGreaterThan(0);
     await page.close();
   });
 
