@@ -267,7 +267,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       // Prose (a layout cell, a paragraph) is never a label or a value of the three tables.
       const parsed: ParsedCell = text.length > MAX_LABEL_CHARS ? { kind: 'text', value: null } : parseCell(text);
       const norm = parsed.kind === 'number' && parsed.unit === undefined ? String(parsed.value)
-        : text.length > MAX_LABEL_CHARS ? '' : normalizeLabel(text);
+        : parsed.kind === 'blank' || text.length > MAX_LABEL_CHARS ? '' : normalizeLabel(text);
       f = { cell: key, own: c.own, norm, kind: parsed.kind, parsed, isLabel: parsed.kind === 'text' && norm !== '' && hasHan(text) };
       facts.set(key, f);
     }

@@ -42,10 +42,13 @@ const NUMBER_WITH_UNIT = new RegExp(
 );
 
 const PLAIN_DIGITS = /^\s*\d{1,15}\s*$/;
+const ONLY_SPACE = /^\s*$/;
 
 /** Read a value cell's printed text. Never invents a number: text that holds none is `text`. */
 export function parseCell(raw: string): ParsedCell {
-  if (PLAIN_DIGITS.test(raw)) return { kind: 'number', value: Number(raw) }; // most cells: fast path
+  // most cells: fast paths for plain digits and for blanks (&nbsp; included: \s covers it)
+  if (PLAIN_DIGITS.test(raw)) return { kind: 'number', value: Number(raw) };
+  if (ONLY_SPACE.test(raw)) return { kind: 'blank', value: null };
   const text = toHalfWidth(raw.replace(INVISIBLE, ''))
     .replace(/^[−–—－](?=\d)/, '-') // a minus sign written as a dash
     .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1'); // thousands separators

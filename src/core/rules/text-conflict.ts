@@ -7,8 +7,8 @@ import { comparable, textRef } from './text-support';
  * not 其他方式公开); a sentence about part of the work (其中, …) or another year does not count.
  */
 const FIGURES: { name: string; unit: string; pattern: RegExp }[] = [
-  { name: '主动公开政府信息数', unit: '条', pattern: /主动(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息(?:共计|共|总计|合计)?(\d+)条|政府信息公开发布总数量[^。；\d]{0,16}?(\d+)条/ },
-  { name: '收到的政府信息公开申请数', unit: '件', pattern: /(?:共)?(?:收到|受理|新收)(?:政府信息公开|依申请公开)?(?:的)?申请(?:共计|共|总计)?(\d+)件/ },
+  { name: '主动公开政府信息数', unit: '条', pattern: /主动(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息(?:共计|共|总计|合计)?(\d+)条|政府信息公开发布总数量[^。；\d]{0,16}?(\d+)条/g },
+  { name: '收到的政府信息公开申请数', unit: '件', pattern: /(?:共)?(?:收到|受理|新收)(?:政府信息公开|依申请公开)?(?:的)?申请(?:共计|共|总计)?(\d+)件/g },
 ];
 
 export default defineRule({
@@ -25,8 +25,8 @@ export default defineRule({
     for (const figure of FIGURES) {
       const stated: { value: number; sentence: Sentence }[] = [];
       for (const sentence of input.article.sentences) {
-        if (!comparable(sentence, input.meta.year)) continue;
-        for (const m of sentence.norm.matchAll(new RegExp(figure.pattern.source, 'g'))) {
+        if (!/\d[条件]/.test(sentence.norm) || !comparable(sentence, input.meta.year)) continue;
+        for (const m of sentence.norm.matchAll(figure.pattern)) {
           stated.push({ value: Number(m[1] ?? m[2]), sentence });
         }
       }

@@ -36,7 +36,7 @@ export default defineRule({
     const problems: Problem[] = [];
     const year = input.meta.year;
     for (const sentence of input.article.sentences) {
-      if (!comparable(sentence, year)) continue;
+      if (!/\d|未|没有|无/.test(sentence.norm) || !comparable(sentence, year)) continue;
       if (NONE_RECEIVED.test(sentence.norm)) {
         const figure = requestsFigure(input, ['newReceived']);
         if (figure && !figure.values.includes(0)) {

@@ -5,6 +5,10 @@ import { comparable, countAfter, refs, reviewFigure, textRef } from './text-supp
 const LITIGATION = ['litigationDirect', 'litigationAfterReconsideration'];
 const ALL_UPHELD = /均(?:获|被|予|已)?维持|全部(?:获|被)?维持|均未被纠正/;
 const NONE = (what: string) => new RegExp(`(?:未|没有|无)(?:发生|出现|被申请|被提起|收到)?[^。；，,]{0,8}${what}`);
+const COUNTS: [string, RegExp, string[], RegExp][] = [
+  ['行政复议', /(?:行政)?复议/, ['reconsideration'], NONE('复议')],
+  ['行政诉讼', /(?:行政)?诉讼/, LITIGATION, NONE('诉讼')],
+];
 
 export default defineRule({
   id: 'text-review',
@@ -24,17 +28,14 @@ export default defineRule({
       if (!comparable(sentence, input.meta.year)) continue;
       const s = sentence.norm;
       const mentions = { reconsideration: /复议/.test(s), litigation: /诉讼/.test(s) };
-      const counts: [string, RegExp, string[]][] = [
-        ['行政复议', /(?:行政)?复议/, ['reconsideration']],
-        ['行政诉讼', /(?:行政)?诉讼/, LITIGATION],
-      ];
-      for (const [name, pattern, groups] of counts) {
+      if (!mentions.reconsideration && !mentions.litigation) continue;
+      for (const [name, pattern, groups, none] of COUNTS) {
         for (const { count } of countAfter(s, pattern)) {
           const figure = reviewFigure(input, groups);
           if (!figure || figure.values.includes(count)) continue;
           problems.push({ messageId: 'count', data: { name, stated: count, table: figure.values[0]! }, cells: refs(sentence, figure.cells) });
         }
-        if (NONE(name.slice(2)).test(s) && countAfter(s, pattern).length === 0) {
+        if (none.test(s) && countAfter(s, pattern).length === 0) {
           const figure = reviewFigure(input, groups);
           if (figure && !figure.values.includes(0)) problems.push({ messageId: 'none', data: { name, table: figure.values[0]! }, cells: refs(sentence, figure.cells) });
         }

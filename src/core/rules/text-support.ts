@@ -76,9 +76,16 @@ export const tablePresent = (input: CheckInput, table: TableId): boolean => inpu
  * "N 件" right after a pattern's match, with at most a few characters between; a gap holding a
  * conjunction or a total ("复议和诉讼共3件") means the number is not the pattern's alone.
  */
+const COUNT_PATTERNS = new Map<RegExp, RegExp>();
+
 export function countAfter(norm: string, pattern: RegExp): { count: number; at: number }[] {
   const out: { count: number; at: number }[] = [];
-  const re = new RegExp(`(?:${pattern.source})([^。；，,、\\d]{0,8}?)(\\d+)(?:件|起|宗|个|份)`, 'g');
+  if (!/\d/.test(norm)) return out;
+  let re = COUNT_PATTERNS.get(pattern);
+  if (!re) {
+    re = new RegExp(`(?:${pattern.source})([^。；，,、\\d]{0,8}?)(\\d+)(?:件|起|宗|个|份)`, 'g');
+    COUNT_PATTERNS.set(pattern, re);
+  }
   for (const m of norm.matchAll(re)) {
     if (/[和及与共计合]|诉讼|复议/.test(m[1]!)) continue;
     out.push({ count: Number(m[2]), at: m.index ?? 0 });
