@@ -72,11 +72,6 @@ function exact(number: string): boolean {
   return number.replace(/^[+-]/, '').split('.')[0]!.replace(/^0+(?=\d)/, '').length <= 15;
 }
 
-/** True when a cell's text looks like a value (number, blank, placeholder, number with unit). */
-export function isValueText(raw: string): boolean {
-  return parseCell(raw).kind !== 'text';
-}
-
 /** True when the text has a Han character: the mark of a label rather than a value. */
 export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);

@@ -70,8 +70,6 @@ export function refs(sentence: Sentence, cells: ExtractedCell[]): (CellRef | Tex
   return [textRef(sentence), ...cells.map(refOf)];
 }
 
-export const tablePresent = (input: CheckInput, table: TableId): boolean => input.extraction.tables[table] !== undefined;
-
 /**
  * "N 件" right after a pattern's match, with at most a few characters between; a gap holding a
  * conjunction or a total ("复议和诉讼共3件") means the number is not the pattern's alone.
