@@ -163,3 +163,17 @@ describe.each(PAGES)('a broken copy of %s', (page) => {
     if (had) expect(idsOf(errorsOf(broken.findings))).toContain('requests-balance');
   });
 });
+
+describe('rows whose cells do not line up with the header', () => {
+  it('an extra empty cell before a row\'s values: the row is reported, not read one column off', () => {
+    const doc = loadDocument('corpus', 'test-city-2025-clean.html');
+    const first = checkDocument(doc, '').locate({ table: 'requests', row: 'granted', column: 'naturalPerson' }) as Element;
+    first.before(doc.createElement('td'));
+    const a = checkDocument(doc, '');
+    expect(a.json.tables.requests!.rows.granted).toBeUndefined();
+    const misaligned = a.findings.find((f) => f.ruleId === 'table-row-misaligned')!;
+    expect(misaligned.message).toContain('（一）予以公开');
+    // no identity is judged on numbers read one column off
+    expect(a.findings.filter((f) => f.ruleId === 'requests-row-total')).toEqual([]);
+  });
+});

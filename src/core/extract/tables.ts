@@ -202,6 +202,11 @@ function mapValues(
     }
     const used = new Set(mapped.map((m) => m.cell.cell.id));
     if (used.size !== mapped.length) return { mapped: [], problem: `数值格跨越多列，无法与表头 ${keys.length} 列一一对应` };
+    // A value left outside every header column means the row is shifted: reading it by
+    // position would put every number one column off.
+    if (values.some((v) => !isBlank(v) && !used.has(v.cell.id))) {
+      return { mapped: [], problem: `该行有 ${values.length} 个数值格，有数值落在表头各列之外，疑似整行错位` };
+    }
     return { mapped, problem: null };
   }
   return { mapped: [], problem: `该行有 ${cells.length} 个数值格，应为 ${keys.length} 个` };
