@@ -30,6 +30,7 @@ export interface Analysis {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const MAX_REPORT_ATTACHMENTS = 3;
 
 export function runRules(input: CheckInput, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
@@ -62,7 +63,9 @@ export function runRules(input: CheckInput, rules: readonly Rule[] = RULES): Fin
  * or links the report as a file.
  */
 function looksLikeReport(page: RawPage): boolean {
-  if (page.blocks.some((b) => b.kind === 'attachment')) return true;
+  // One report as one to three files (PDF, Word, …); more links than that is a list of reports.
+  const attachments = page.blocks.filter((b) => b.kind === 'attachment').length;
+  if (attachments >= 1 && attachments <= MAX_REPORT_ATTACHMENTS) return true;
   const text = page.blocks.map((b) => b.text).join('');
   return text.length >= 300 && /总体情况|主动公开|依申请/.test(text);
 }

@@ -14,6 +14,12 @@ describe('attachment-only', () => {
       ['attachment-only', '报告只以附件发布：某县人民政府2023年政府信息公开工作年度报告.pdf'],
     ]);
   });
+  it('does not take a list of reports for a report', () => {
+    const links = Array.from({ length: 8 }, (_, i) => `<li><a href="/u/${i}.pdf">某局${2016 + i}年政府信息公开工作年度报告</a></li>`).join('');
+    const list = checkHtml(`<html><head><title>政府信息公开年报</title></head><body><ul>${links}</ul></body></html>`);
+    expect(list.detected).toBe(false);
+    expect(list.json).toMatchObject({ detected: false, tables: {}, findings: [] });
+  });
   it('is silent when the page has its tables', () => {
     const input = inputFrom({ requests: {}, text: [] });
     input.article.attachments.push({ text: '附件.pdf', href: 'a.pdf', section: 0 });
