@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   imports: false,
   srcDir: '.',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '年报校验 nianbao-lint',
     description: '检查政府信息公开工作年度报告的统计表：勾稽关系、空白单元格、格式版本。数据不离开页面。',
     // activeTab + scripting + storage raise no install-time warning; *.gov.cn is asked for only
@@ -13,7 +13,9 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     optional_host_permissions: ['*://*.gov.cn/*'],
     action: { default_title: '年报校验：检查本页的政府信息公开工作年度报告' },
-  },
+    // Firefox identifies an add-on by this id (needed to sign and to keep storage across updates).
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'nianbao-lint@nianbao-lint.invalid', strict_min_version: '128.0' } } } : {}),
+  }),
   hooks: {
     // WXT grants a runtime-registered content script's `matches` as host permissions; ours are
     // optional and asked for only when the user opts in, so no install-time warning appears.

@@ -9,7 +9,8 @@ const rowsOf = (prefix: string) => REQUESTS_ROWS.filter((r) => r.key === prefix 
  * "予以公开及部分公开" is read before "予以公开" and "部分公开" alone.
  */
 const STATEMENTS: { name: string; pattern: RegExp; rows: string[][] }[] = [
-  { name: '收到申请', pattern: /(?:收到|受理|接到|新收|办理)[^。；，,\d]{0,16}?申请/, rows: [['newReceived'], ['newReceived', 'carriedOver'], ['total']] },
+  // applications for information: "受理政府信息公开申请", "收到依申请信息公开", "收到申请"; not "办理行政许可申请"
+  { name: '收到申请', pattern: /(?:收到|受理|接到|新收|办理)(?:[^。；，,\d]{0,12}?(?:信息|公开)[^。；，,\d]{0,6}?|[^。；，,\d]{0,2})申请/, rows: [['newReceived'], ['newReceived', 'carriedOver'], ['total']] },
   { name: '予以公开及部分公开', pattern: /予以公开(?:及|和|与|、)部分公开/, rows: [['granted', 'partiallyGranted']] },
   { name: '予以公开', pattern: /(?<!不)予以公开(?!及|和|与|、)/, rows: [['granted']] },
   { name: '部分公开', pattern: /(?<!予以公开(?:及|和|与|、))部分公开/, rows: [['partiallyGranted']] },
@@ -19,7 +20,7 @@ const STATEMENTS: { name: string; pattern: RegExp; rows: string[][] }[] = [
   { name: '结转下年度', pattern: /结转(?:至|到)?下(?:一)?年度/, rows: [['carriedForward']] },
 ];
 
-const NONE_RECEIVED = /(?:未|没有|无)(?:收到|接到|受理)[^。；]{0,24}申请/;
+const NONE_RECEIVED = /(?:未|没有|无)(?:收到|接到|受理)[^。；，,]{0,24}?(?:信息公开|政府信息)[^。；，,]{0,12}?申请/;
 
 export default defineRule({
   id: 'text-requests',

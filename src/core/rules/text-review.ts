@@ -4,7 +4,7 @@ import { comparable, countAfter, refs, reviewFigure, textRef } from './text-supp
 
 const LITIGATION = ['litigationDirect', 'litigationAfterReconsideration'];
 const ALL_UPHELD = /均(?:获|被|予|已)?维持|全部(?:获|被)?维持|均未被纠正/;
-const NONE = (what: string) => new RegExp(`(?:未|没有|无)(?:发生|出现|被申请|被提起|收到)?[^。；，,]{0,8}${what}`);
+const NONE = (what: string) => new RegExp(`(?:未|没有|无)(?:发生|出现|被申请|被提起|收到)?[^。；，,]{0,16}${what}`);
 const COUNTS: [string, RegExp, string[], RegExp][] = [
   ['行政复议', /(?:行政)?复议/, ['reconsideration'], NONE('复议')],
   ['行政诉讼', /(?:行政)?诉讼/, LITIGATION, NONE('诉讼')],

@@ -72,7 +72,7 @@ export function refs(sentence: Sentence, cells: ExtractedCell[]): (CellRef | Tex
 
 /**
  * "N 件" right after a pattern's match, with at most a few characters between; a gap holding a
- * conjunction or a total ("复议和诉讼共3件") means the number is not the pattern's alone.
+ * conjunction, a total or a result means the number is not the pattern's alone.
  */
 const COUNT_PATTERNS = new Map<RegExp, RegExp>();
 
@@ -85,7 +85,8 @@ export function countAfter(norm: string, pattern: RegExp): { count: number; at: 
     COUNT_PATTERNS.set(pattern, re);
   }
   for (const m of norm.matchAll(re)) {
-    if (/[和及与共计合]|诉讼|复议/.test(m[1]!)) continue;
+    // "复议和诉讼共3件" is a combined count; "经复议维持1件" counts one result, not all cases
+    if (/[和及与共计合]|诉讼|复议|维持|纠正|撤销|驳回|确认|审结|败诉|胜诉|终止/.test(m[1]!)) continue;
     out.push({ count: Number(m[2]), at: m.index ?? 0 });
   }
   return out;

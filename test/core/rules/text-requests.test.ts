@@ -41,6 +41,14 @@ describe('text-requests', () => {
     const [f] = run(rule, { year: 2024, requests, text: ['本年度未收到政府信息公开申请。'] });
     expect(f!.message).toBe('正文说没有收到申请，表三本年新收为 95 件');
   });
+  it('reads only applications for information (real sentences from other reports)', () => {
+    // 湛江 2023: licensing applications are another matter
+    expect(run(rule, { year: 2024, requests, text: ['2024年，我办全年未收到行政许可申请；全年未接到信息公开申请；各栏目共刊发文稿44篇。'] }))
+      .toEqual([expect.objectContaining({ message: '正文说没有收到申请，表三本年新收为 95 件' })]);
+    expect(run(rule, { year: 2024, requests, text: ['全年办理行政许可申请500件。'] })).toEqual([]);
+    // 沭阳 2023: "收到依申请信息公开26件" is an application count
+    expect(run(rule, { year: 2024, requests, text: ['2024年度我局共收到依申请信息公开26件。'] })).toEqual([expect.objectContaining({ message: '正文说收到申请 26 件，表三为 95 件' })]);
+  });
   it('does not read 主动公开 or 依申请公开 prose as outcome counts', () => {
     expect(run(rule, { year: 2024, requests, text: ['主动公开政府信息2428条，依申请公开工作规范高效。'] })).toEqual([]);
   });

@@ -24,6 +24,13 @@ describe('text-review', () => {
     const [f] = run(rule, { year: 2019, review, text: ['全年发生行政复议5件。'] });
     expect(f!.message).toBe('正文说行政复议 5 件，表四为 7 件');
   });
+  it('does not take a count of one result for the number of cases', () => {
+    expect(run(rule, { year: 2019, review, text: ['被申请行政复议7件，经复议维持5件。'] })).toEqual([]);
+  });
+  it('reads "未发生因政府信息公开引起的行政复议"', () => {
+    const [f] = run(rule, { year: 2019, review, text: ['本年度未发生因政府信息公开引起的行政复议。'] });
+    expect(f!.message).toBe('正文说没有行政复议，表四行政复议总计为 7 件');
+  });
   it('warns on "未发生行政复议" with cases in 表四, and not on a combined count', () => {
     const [f] = run(rule, { year: 2019, review, text: ['本年度未发生行政复议。'] });
     expect(f!.message).toBe('正文说没有行政复议，表四行政复议总计为 7 件');
