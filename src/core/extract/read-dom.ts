@@ -34,6 +34,21 @@ export function elementText(root: Node): string {
   return out;
 }
 
+/**
+ * A cell's text. One native textContent where nothing inside can separate lines (no <br>, at
+ * most one block: Word wraps every cell in one <p>); the node-by-node walk otherwise, so that
+ * "1<br>2" stays two tokens instead of reading as 12.
+ */
+function cellText(cell: Element): string {
+  if (cell.firstElementChild === null) return cell.textContent ?? '';
+  const blocks = cell.getElementsByTagName('p').length + cell.getElementsByTagName('div').length;
+  if (blocks <= 1 && cell.getElementsByTagName('br').length === 0 && cell.getElementsByTagName('table').length === 0
+    && cell.getElementsByTagName('script').length + cell.getElementsByTagName('style').length === 0) {
+    return cell.textContent ?? '';
+  }
+  return elementText(cell);
+}
+
 function spanAttribute(el: Element, name: string, fallback: number): number {
   const raw = el.getAttribute(name);
   if (raw === null) return fallback;
@@ -68,7 +83,7 @@ function ownCells(tr: Element, holdsTable: Set<Element>): RawCell[] {
     if (tag !== 'TD' && tag !== 'TH') continue;
     cells.push({
       // A cell that holds a nested table keeps only its own text; the nested table is read apart.
-      text: holdsTable.has(child) ? '' : elementText(child),
+      text: holdsTable.has(child) ? '' : cellText(child),
       rowSpan: spanAttribute(child, 'rowspan', 1),
       colSpan: Math.max(1, spanAttribute(child, 'colspan', 1)),
       handle: child,
@@ -87,9 +102,11 @@ const CONTAINER_TAGS = new Set(['DIV', 'ARTICLE', 'SECTION', 'MAIN', 'TD']);
 
 function containerRank(el: Element, tag: string): number {
   if (!CONTAINER_TAGS.has(tag)) return -1;
-  let best = -1;
   const id = el.getAttribute('id');
-  const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+  const className = el.getAttribute('class');
+  if (!id && !className) return -1;
+  let best = -1;
+  const classes = (className ?? '').split(/\s+/);
   ARTICLE_CONTAINERS.forEach((selector, rank) => {
     if (best >= 0) return;
     const hit = selector.startsWith('#') ? id === selector.slice(1)
