@@ -52,8 +52,8 @@ export async function serve(pages: Record<string, string>): Promise<Served> {
 export interface Browser {
   context: BrowserContext;
   extensionId: string;
-  /** every URL any page of the context requested */
-  requested: string[];
+  /** every request any page of the context made: its URL, type, and the page (or parent page of a frame) that made it */
+  requested: { url: string; type: string; page: string }[];
   click(page: Page): Promise<void>;
   readClipboard(): Promise<string>;
   close(): Promise<void>;
@@ -70,8 +70,16 @@ export async function launch(served: Served): Promise<Browser> {
       '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
     ],
   });
-  const requested: string[] = [];
-  context.on('request', (request) => requested.push(request.url()));
+  const requested: Browser['requested'] = [];
+  context.on('request', (request) => {
+    let page = '';
+    try {
+      // a frame's own navigation is requested by the page around it
+      const frame = request.frame();
+      page = (request.isNavigationRequest() ? frame.parentFrame() ?? frame : frame).url();
+    } catch { /* service worker requests have no frame */ }
+    requested.push({ url: request.url(), type: request.resourceType(), page });
+  });
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.localBase });
