@@ -1,8 +1,11 @@
 /** Where the report is: this document, or a same-origin frame's when this one is not one. */
 import { detect } from '../core/extract/detect';
 
-export function reportDocument(doc: Document = document): Document {
-  if (detect(doc, doc.location?.href ?? '').isReport) return doc;
+const looksLikeReport = (doc: Document) => detect(doc, doc.location?.href ?? '').isReport;
+
+/** The document that looks like a report, this one or a same-origin frame's, if any. */
+export function detectedReport(doc: Document): Document | undefined {
+  if (looksLikeReport(doc)) return doc;
   for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
     let inner: Document | null = null;
     try {
@@ -10,9 +13,14 @@ export function reportDocument(doc: Document = document): Document {
     } catch {
       inner = null;
     }
-    if (inner?.body && detect(inner, inner.location?.href ?? '').isReport) return inner;
+    if (inner?.body && looksLikeReport(inner)) return inner;
   }
-  return doc;
+  return undefined;
+}
+
+/** The document to check: the report's, or this one when none looks like a report. */
+export function reportDocument(doc: Document = document): Document {
+  return detectedReport(doc) ?? doc;
 }
 
 /**
@@ -46,10 +54,4 @@ export function watchUntil<T>(
   if (doc.documentElement) observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   tryOnce();
   return stop;
-}
-
-/** The report's document once the page (or a same-origin frame) looks like a report. */
-export function detectedReport(doc: Document): Document | undefined {
-  const target = reportDocument(doc);
-  return detect(target, target.location?.href ?? '').isReport ? target : undefined;
 }
