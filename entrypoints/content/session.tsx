@@ -13,7 +13,7 @@ import { copyText, downloadText } from '../../src/page/clipboard';
 import { flash, highlight, RULES_ATTRIBUTE, type Highlights } from '../../src/page/highlight';
 import { reportDocument, watchUntil } from '../../src/page/report-document';
 import { highlightText, type TextHighlights } from '../../src/page/text-highlight';
-import { findingsText, panelModel, type FindingView } from '../../src/ui/model';
+import { findingsText, panelModel, type FindingView, type PanelModel } from '../../src/ui/model';
 import { Panel, type CopyKind } from '../../src/ui/Panel';
 
 const PANEL_SPACE = 444;
@@ -28,6 +28,8 @@ function tooltipAt(box: DOMRect, lines: string[]) {
 export function createSession(ctx: ContentScriptContext, css: string) {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let analysis: Analysis | null = null;
+  /** what the panel shows for `analysis`: computed once, not on every render */
+  let model: PanelModel | null = null;
   let reportDoc: Document = document;
   let highlights: Highlights | null = null;
   let textHighlights: TextHighlights | null = null;
@@ -43,7 +45,9 @@ export function createSession(ctx: ContentScriptContext, css: string) {
 
   const analyze = (force = false): Analysis => {
     reportDoc = reportDocument();
-    return checkDocument(reportDoc, reportDoc.location?.href ?? location.href, { force });
+    analysis = checkDocument(reportDoc, reportDoc.location?.href ?? location.href, { force });
+    model = panelModel(analysis);
+    return analysis;
   };
 
   const report = (a: Analysis) => {
@@ -65,15 +69,15 @@ export function createSession(ctx: ContentScriptContext, css: string) {
   };
 
   const draw = () => {
-    if (!ui || !analysis) return;
+    if (!ui || !model) return;
     render(
       <Panel
-        model={panelModel(analysis)} side={side} collapsed={collapsed} autoDetect={autoDetect} status={status} tooltip={tooltip}
+        model={model} side={side} collapsed={collapsed} autoDetect={autoDetect} status={status} tooltip={tooltip}
         onClose={() => void close()}
         onMove={() => { side = side === 'right' ? 'left' : 'right'; draw(); }}
         onCollapse={() => { collapsed = !collapsed; draw(); }}
         onFinding={showFinding}
-        onCheckAnyway={() => { analysis = analyze(true); mark(); draw(); }}
+        onCheckAnyway={() => { analyze(true); mark(); draw(); }}
         onCopy={(kind) => void copy(kind)}
         onAutoDetect={() => void browser.runtime.sendMessage({ type: 'nianbao:auto-detect-options' })}
       />,
@@ -114,7 +118,7 @@ export function createSession(ctx: ContentScriptContext, css: string) {
   }
 
   async function copy(kind: CopyKind) {
-    if (!analysis || !ui) return;
+    if (!analysis || !model || !ui) return;
     const tables = layOutTables(analysis.extraction);
     const one = (id: string) => tables.filter((t) => t.id === id);
     const texts: Record<Exclude<CopyKind, 'csv'>, [string, string]> = {
@@ -124,7 +128,7 @@ export function createSession(ctx: ContentScriptContext, css: string) {
       'tsv-all': [toTsv(tables), '已复制全部表格（TSV）'],
       json: [`${JSON.stringify(analysis.json, null, 2)}\n`, '已复制 JSON'],
       markdown: [toMarkdown(tables), '已复制 Markdown'],
-      findings: [findingsText(panelModel(analysis)), '已复制问题清单'],
+      findings: [findingsText(model), '已复制问题清单'],
     };
     if (kind === 'csv') {
       downloadText(ui.shadow, `${analysis.json.meta.title ?? '年报'}.csv`, toCsv(tables), 'text/csv;charset=utf-8');
@@ -153,8 +157,7 @@ export function createSession(ctx: ContentScriptContext, css: string) {
   }
 
   async function open() {
-    analysis = analyze();
-    report(analysis);
+    report(analyze());
     mark();
     status = '';
     tooltip = null;
