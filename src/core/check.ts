@@ -89,13 +89,9 @@ export function checkPage(page: RawPage, detection: Detection, options: CheckOpt
   const input: CheckInput = { detected, meta, dates, format: extraction.format, extraction, article: readArticle(page.blocks), url: page.url };
   const findings = detected ? runRules(input, rules) : [];
   const json = reportJson(detected, meta, extraction.format, extraction, findings);
-  const handles = new Map<string, unknown>();
-  for (const [table, extracted] of Object.entries(extraction.tables)) {
-    for (const cell of extracted.cells.values()) handles.set(`${table}/${cellKey(cell.row, cell.column)}`, cell.source.cell.handle);
-  }
   return {
     detected, detection, meta, format: extraction.format, extraction, findings, json,
-    locate: (ref) => handles.get(`${ref.table as TableId}/${cellKey(ref.row, ref.column)}`),
+    locate: (ref) => extraction.tables[ref.table as TableId]?.cells.get(cellKey(ref.row, ref.column))?.source.cell.handle,
   };
 }
 
