@@ -9,6 +9,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { checkDocument, type Analysis } from '../../src/core/check';
 import { layOutTables } from '../../src/core/export/layout';
 import { toCsv, toMarkdown, toTsv } from '../../src/core/export/text-formats';
+import { severityCounts } from '../../src/core/report';
 import { copyText, downloadText } from '../../src/page/clipboard';
 import { flash, highlight, RULES_ATTRIBUTE, type Highlights } from '../../src/page/highlight';
 import { reportDocument, watchUntil } from '../../src/page/report-document';
@@ -51,8 +52,7 @@ export function createSession(ctx: ContentScriptContext, css: string) {
   };
 
   const report = (a: Analysis) => {
-    const errors = a.findings.filter((f) => f.severity === 'error').length;
-    void browser.runtime.sendMessage({ type: 'nianbao:count', detected: a.detected, errors }).catch(() => undefined);
+    void browser.runtime.sendMessage({ type: 'nianbao:count', detected: a.detected, errors: severityCounts(a.findings).error }).catch(() => undefined);
   };
 
   const unmark = () => {

@@ -1,17 +1,10 @@
 /** The CLI's readable report: the report's facts, counts by severity, findings grouped by table. */
 import type { Analysis } from '../core/check';
-import { TABLE_TITLES, type TableId } from '../core/model/layout';
+import { FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/layout';
 import type { Finding } from '../core/model/schema';
+import { findingGroup, severityCounts } from '../core/report';
 
-const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
 const SEVERITY_MARKS = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
-const FORMAT_NAMES = { '2019': '2019 年试行格式', '2021': '2021 年修订格式' } as const;
-
-function groupOf(finding: Finding): string {
-  const first = finding.cells[0];
-  if (!first) return '整体';
-  return first.table === 'text' ? '正文' : TABLE_TITLES[first.table as TableId];
-}
 
 export function formatReport(analysis: Analysis): string {
   const { json } = analysis;
@@ -21,11 +14,11 @@ export function formatReport(analysis: Analysis): string {
     m.title ?? '（无标题）',
     `机关：${m.agency ?? '—'} · 年度：${m.year ?? '—'} · 格式：${m.format ? FORMAT_NAMES[m.format] : '未能判断'} · 日期：${m.publishedAt ?? '—'}`,
   ];
-  const count = (s: Finding['severity']) => json.findings.filter((f) => f.severity === s).length;
-  lines.push(`${SEVERITY_NAMES.error} ${count('error')} · ${SEVERITY_NAMES.warning} ${count('warning')} · ${SEVERITY_NAMES.info} ${count('info')}`);
+  const counts = severityCounts(json.findings);
+  lines.push(`${SEVERITY_NAMES.error} ${counts.error} · ${SEVERITY_NAMES.warning} ${counts.warning} · ${SEVERITY_NAMES.info} ${counts.info}`);
   const groups = new Map<string, Finding[]>();
   for (const finding of json.findings) {
-    const group = groupOf(finding);
+    const group = findingGroup(finding);
     groups.set(group, [...(groups.get(group) ?? []), finding]);
   }
   for (const [group, findings] of groups) {

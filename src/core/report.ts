@@ -1,8 +1,8 @@
 /** The report model as the JSON contract has it (docs/report-model.md), in official key order. */
 import type { Meta } from './extract/meta';
 import { cellKey, type Extraction, type ExtractedTable } from './extract/tables';
-import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, type Format } from './model/layout';
-import type { Finding, ReportJson } from './model/schema';
+import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, TABLE_TITLES, type Format } from './model/layout';
+import type { Finding, ReportJson, Severity } from './model/schema';
 
 type Values = Record<string, number | null>;
 
@@ -37,6 +37,19 @@ export function reportTables(extraction: Extraction, format: Format | null): Rep
     tables.review = keyedRows(review, REVIEW_GROUPS.map((g) => g.key), REVIEW_CELLS.map((c) => c.key));
   }
   return tables;
+}
+
+/** Where a finding belongs when findings are grouped: its first cell's table, 正文, or 整体. */
+export function findingGroup(finding: Finding): string {
+  const first = finding.cells[0];
+  if (!first) return '整体';
+  return first.table === 'text' ? '正文' : TABLE_TITLES[first.table];
+}
+
+export function severityCounts(findings: Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
 }
 
 export function reportJson(detected: boolean, meta: Meta, format: Format | null, extraction: Extraction, findings: Finding[]): ReportJson {

@@ -3,6 +3,7 @@
  * contributes (titles, labels, quotes, cell text) is rendered as text nodes by Preact, never as HTML.
  */
 import { useState } from 'preact/hooks';
+import { SEVERITY_NAMES } from '../core/model/layout';
 import type { FindingView, PanelModel } from './model';
 
 export type CopyKind = 'tsv-active' | 'tsv-requests' | 'tsv-review' | 'tsv-all' | 'csv' | 'json' | 'markdown' | 'findings';
@@ -25,18 +26,14 @@ export interface PanelProps {
   onAutoDetect(): void;
 }
 
-const SEVERITY = {
-  error: { name: '错误', mark: '✖' },
-  warning: { name: '警告', mark: '▲' },
-  info: { name: '提示', mark: 'ℹ' },
-} as const;
+const SEVERITY_MARKS = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
 function FindingItem({ finding, onFinding }: { finding: FindingView; onFinding(f: FindingView): void }) {
   const [open, setOpen] = useState(false);
   return (
     <li class={`finding ${finding.severity}`} data-testid="finding" data-rule={finding.ruleId}>
       <button type="button" class="finding-main" onClick={() => onFinding(finding)} title="定位到页面上的单元格">
-        <span class="sev" aria-label={SEVERITY[finding.severity].name}>{SEVERITY[finding.severity].mark}</span>
+        <span class="sev" aria-label={SEVERITY_NAMES[finding.severity]}>{SEVERITY_MARKS[finding.severity]}</span>
         <span class="finding-title">{finding.title}</span>
         <code class="rule-id">{finding.ruleId}</code>
         <span class="message">{finding.message}</span>
@@ -69,7 +66,7 @@ function Preview({ model }: { model: PanelModel }) {
             {table.rows.map((row) => (
               <tr>{row.map((cell) => (
                 <td class={cell.mark ? `marked ${cell.mark.severity}` : undefined} title={cell.mark?.ruleIds.join(' ')}>
-                  {cell.mark ? `${SEVERITY[cell.mark.severity].mark} ` : ''}{cell.text}
+                  {cell.mark ? `${SEVERITY_MARKS[cell.mark.severity]} ` : ''}{cell.text}
                 </td>
               ))}</tr>
             ))}
@@ -109,7 +106,7 @@ export function Panel(props: PanelProps) {
               <h1 class="title">{model.title}</h1>
               <dl class="facts">{model.facts.map((f) => <div><dt>{f.label}</dt><dd>{f.value}</dd></div>)}</dl>
               <p class="summary">
-                {SEVERITY.error.name} {model.counts.error} · {SEVERITY.warning.name} {model.counts.warning} · {SEVERITY.info.name} {model.counts.info}
+                {SEVERITY_NAMES.error} {model.counts.error} · {SEVERITY_NAMES.warning} {model.counts.warning} · {SEVERITY_NAMES.info} {model.counts.info}
               </p>
               {model.groups.length === 0 && <p class="clean">没有发现问题。</p>}
               {model.groups.map((group) => (

@@ -2,8 +2,9 @@
 import type { Analysis } from '../core/check';
 import { layOutTables } from '../core/export/layout';
 import { cellMarks, markKey, type CellMark } from '../core/marks';
-import { cellLabel, TABLE_TITLES, type TableId } from '../core/model/layout';
-import type { CellRef, Finding, Severity } from '../core/model/schema';
+import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES, type TableId } from '../core/model/layout';
+import type { CellRef, Severity } from '../core/model/schema';
+import { findingGroup, severityCounts } from '../core/report';
 import { RULES } from '../core/rules';
 
 export interface FindingView {
@@ -33,14 +34,6 @@ export interface PanelModel {
   previews: { id: TableId; title: string; rows: PreviewCell[][] }[];
 }
 
-const FORMAT_NAMES = { '2019': '2019 年试行格式', '2021': '2021 年修订格式' } as const;
-
-function groupTitle(finding: Finding): string {
-  const first = finding.cells[0];
-  if (!first) return '整体';
-  return first.table === 'text' ? '正文' : TABLE_TITLES[first.table];
-}
-
 export function panelModel(analysis: Analysis): PanelModel {
   const { json } = analysis;
   const rules = new Map(RULES.map((r) => [r.id, r]));
@@ -57,7 +50,7 @@ export function panelModel(analysis: Analysis): PanelModel {
       cells: finding.cells.flatMap((ref) => (ref.table === 'text' ? [] : [{ ref, label: cellLabel(ref.table, ref.row, ref.column) }])),
       quotes: finding.cells.flatMap((ref) => (ref.table === 'text' ? [ref.quote] : [])),
     };
-    const title = groupTitle(finding);
+    const title = findingGroup(finding);
     groups.set(title, [...(groups.get(title) ?? []), view]);
   });
   const marks = cellMarks(json.findings);
@@ -81,11 +74,7 @@ export function panelModel(analysis: Analysis): PanelModel {
       { label: '格式', value: m.format ? FORMAT_NAMES[m.format] : '未能判断' },
       { label: '日期', value: m.publishedAt ?? '未找到' },
     ],
-    counts: {
-      error: json.findings.filter((f) => f.severity === 'error').length,
-      warning: json.findings.filter((f) => f.severity === 'warning').length,
-      info: json.findings.filter((f) => f.severity === 'info').length,
-    },
+    counts: severityCounts(json.findings),
     groups: [...groups].map(([title, findings]) => ({ title, findings })),
     previews,
   };
@@ -93,12 +82,11 @@ export function panelModel(analysis: Analysis): PanelModel {
 
 /** The findings as a plain list, for the clipboard. */
 export function findingsText(model: PanelModel): string {
-  const names = { error: '错误', warning: '警告', info: '提示' } as const;
   const lines = [model.title, model.facts.map((f) => `${f.label}：${f.value}`).join(' · '),
-    `错误 ${model.counts.error} · 警告 ${model.counts.warning} · 提示 ${model.counts.info}`, ''];
+    `${SEVERITY_NAMES.error} ${model.counts.error} · ${SEVERITY_NAMES.warning} ${model.counts.warning} · ${SEVERITY_NAMES.info} ${model.counts.info}`, ''];
   for (const group of model.groups) {
     lines.push(group.title);
-    for (const f of group.findings) lines.push(`- [${names[f.severity]}] ${f.title}（${f.ruleId}）：${f.message}`);
+    for (const f of group.findings) lines.push(`- [${SEVERITY_NAMES[f.severity]}] ${f.title}（${f.ruleId}）：${f.message}`);
     lines.push('');
   }
   return lines.join('\n');

@@ -3,6 +3,8 @@
  * Keys and labels follow docs/report-model.md (国办公开办函〔2019〕60号 and 〔2021〕30号).
  * Patterns match a label after `normalizeLabel` (whitespace removed, ASCII punctuation).
  */
+import type { Severity } from './schema';
+
 export type Format = '2019' | '2021';
 export type TableId = 'active' | 'requests' | 'review';
 
@@ -11,6 +13,10 @@ export const TABLE_TITLES: Record<TableId, string> = {
   requests: '表三 收到和处理政府信息公开申请情况',
   review: '表四 政府信息公开行政复议、行政诉讼情况',
 };
+
+export const FORMAT_NAMES: Record<Format, string> = { '2019': '2019 年试行格式', '2021': '2021 年修订格式' };
+/** (Kept here, not beside the zod schemas, so the panel does not pull zod into the checker.) */
+export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 export interface ColumnSpec {
   key: string;

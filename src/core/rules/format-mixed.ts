@@ -1,6 +1,5 @@
+import { FORMAT_NAMES } from '../model/layout';
 import { defineRule } from './rule';
-
-const NAMES = { '2019': '2019 年试行格式', '2021': '2021 年修订格式' };
 
 /** Labels of both formats on one page: a table copied from an old template. */
 export default defineRule({
@@ -20,7 +19,7 @@ export default defineRule({
     const labels = [...new Set(minority.map((s) => `「${s.label}」`))];
     return [{
       messageId: 'mixed',
-      data: { format: NAMES[format], other: NAMES[format === '2019' ? '2021' : '2019'], count: labels.length, labels: labels.join('、') },
+      data: { format: FORMAT_NAMES[format], other: FORMAT_NAMES[format === '2019' ? '2021' : '2019'], count: labels.length, labels: labels.join('、') },
       cells: minority.flatMap((s) => s.cells.map((c) => ({ ...c }))),
     }];
   },
