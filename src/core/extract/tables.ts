@@ -70,10 +70,9 @@ export interface Extraction {
   issues: ExtractionIssue[];
 }
 
-/** A cell as a row sees it, with its text read once: normalized label and value kind. */
+/** A cell as a row sees it, with its text read once: normalized label and parsed value. */
 interface StreamCell extends RowCell {
   norm: string;
-  kind: CellKind;
   parsed: ParsedCell;
   /** has Han characters and is not a number, blank or placeholder */
   isLabel: boolean;
@@ -95,7 +94,7 @@ interface RowParts {
   own: string;
 }
 
-const isBlank = (c: StreamCell): boolean => c.kind === 'blank';
+const isBlank = (c: StreamCell): boolean => c.parsed.kind === 'blank';
 
 /** Longer than any label of the formats with its padding (the longest is about 45 characters). */
 const MAX_LABEL_CHARS = 160;
@@ -273,10 +272,10 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       const parsed: ParsedCell = text.length > MAX_LABEL_CHARS ? { kind: 'text', value: null } : parseCell(text);
       const norm = parsed.kind === 'number' && parsed.unit === undefined ? String(parsed.value)
         : parsed.kind === 'blank' || text.length > MAX_LABEL_CHARS ? '' : normalizeLabel(text);
-      f = { cell: key, own: c.own, norm, kind: parsed.kind, parsed, isLabel: parsed.kind === 'text' && norm !== '' && hasHan(text) };
+      f = { cell: key, own: c.own, norm, parsed, isLabel: parsed.kind === 'text' && norm !== '' && hasHan(text) };
       facts.set(key, f);
     }
-    return f.own === c.own ? f : { cell: key, own: c.own, norm: f.norm, kind: f.kind, parsed: f.parsed, isLabel: f.isLabel };
+    return f.own === c.own ? f : { cell: key, own: c.own, norm: f.norm, parsed: f.parsed, isLabel: f.isLabel };
   };
   grids.forEach((grid, tableIndex) => {
     for (let r = 0; r < grid.slots.length; r += 1) {
@@ -371,7 +370,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
     }
 
     if (current?.kind === 'review') {
-      const numbers = plainParts.values.filter((v) => v.kind !== 'text');
+      const numbers = plainParts.values.filter((v) => v.parsed.kind !== 'text');
       if (numbers.length === 0 || plainParts.values.every(isBlank) && reviewDataFound) {
         if (!reviewDataFound) current.headerRows.push(row);
         return;
@@ -386,7 +385,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
     }
 
     if (inRequests && current!.tableIndex === row.tableIndex) {
-      const numeric = parts.values.filter((v) => v.kind === 'number');
+      const numeric = parts.values.filter((v) => v.parsed.kind === 'number');
       if (numeric.length > 0) orphanRows.push({ at, label: tidyText(parts.labels.map((l) => l.cell.text).join('')), values: parts.values });
     }
   });
