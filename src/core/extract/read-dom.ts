@@ -35,18 +35,24 @@ export function elementText(root: Node): string {
 }
 
 /**
- * A cell's text. One native textContent where nothing inside can separate lines (no <br>, at
- * most one block: Word wraps every cell in one <p>); the node-by-node walk otherwise, so that
- * "1<br>2" stays two tokens instead of reading as 12.
+ * A cell's text. One native textContent where nothing inside can separate lines: no <br>, no
+ * nested table or script, at most one block (Word wraps every cell in one <p>). Otherwise the
+ * node-by-node walk, so that "1<br>2" stays two tokens instead of reading as 12. The check walks
+ * the cell's elements only (two or three in a Word cell), which costs far less than asking the
+ * DOM for collections of each tag.
  */
 function cellText(cell: Element): string {
-  if (cell.firstElementChild === null) return cell.textContent ?? '';
-  const blocks = cell.getElementsByTagName('p').length + cell.getElementsByTagName('div').length;
-  if (blocks <= 1 && cell.getElementsByTagName('br').length === 0 && cell.getElementsByTagName('table').length === 0
-    && cell.getElementsByTagName('script').length + cell.getElementsByTagName('style').length === 0) {
-    return cell.textContent ?? '';
-  }
-  return elementText(cell);
+  let blocks = 0;
+  const separates = (el: Element): boolean => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'BR' || tag === 'TABLE' || SKIPPED_TAGS.has(tag)) return true;
+      if (BLOCK_TAGS.has(tag) && ++blocks > 1) return true;
+      if (separates(child)) return true;
+    }
+    return false;
+  };
+  return separates(cell) ? elementText(cell) : cell.textContent ?? '';
 }
 
 function spanAttribute(el: Element, name: string, fallback: number): number {
@@ -62,7 +68,7 @@ function ownRows(table: Element, holdsTable: Set<Element>): RawRow[] {
   const rows: RawRow[] = [];
   let group = 0;
   const visitSection = (section: Element): void => {
-    for (const child of Array.from(section.children)) {
+    for (let child = section.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toUpperCase();
       if (tag === 'TR') rows.push({ group, cells: ownCells(child, holdsTable), handle: child });
       else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
@@ -78,7 +84,7 @@ function ownRows(table: Element, holdsTable: Set<Element>): RawRow[] {
 
 function ownCells(tr: Element, holdsTable: Set<Element>): RawCell[] {
   const cells: RawCell[] = [];
-  for (const child of Array.from(tr.children)) {
+  for (let child = tr.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     if (tag !== 'TD' && tag !== 'TH') continue;
     cells.push({
@@ -99,65 +105,49 @@ const ARTICLE_CONTAINERS = [
 ];
 
 const CONTAINER_TAGS = new Set(['DIV', 'ARTICLE', 'SECTION', 'MAIN', 'TD']);
+const SKIPPED_SELECTOR = [...SKIPPED_TAGS].join(', ').toLowerCase();
 
-function containerRank(el: Element, tag: string): number {
-  if (!CONTAINER_TAGS.has(tag)) return -1;
-  const id = el.getAttribute('id');
-  const className = el.getAttribute('class');
-  if (!id && !className) return -1;
-  let best = -1;
-  const classes = (className ?? '').split(/\s+/);
-  ARTICLE_CONTAINERS.forEach((selector, rank) => {
-    if (best >= 0) return;
-    const hit = selector.startsWith('#') ? id === selector.slice(1)
-      : selector.startsWith('.') ? classes.includes(selector.slice(1))
-        : tag === selector.toUpperCase();
-    if (hit) best = rank;
-  });
-  return best;
+const isSkipped = (el: Element): boolean => el.parentElement?.closest(SKIPPED_SELECTOR) != null;
+
+/**
+ * The first content container, by the rank of its selector, that holds a table or some text.
+ * Class and tag lookups are native collections: far cheaper than visiting every element of a
+ * portal page in script.
+ */
+function findArticle(doc: Document): Element | null {
+  for (const selector of ARTICLE_CONTAINERS) {
+    const candidates = selector.startsWith('.') ? doc.getElementsByClassName(selector.slice(1))
+      : selector.startsWith('#') ? doc.querySelectorAll(selector)
+        : doc.getElementsByTagName(selector);
+    for (let i = 0; i < candidates.length; i += 1) {
+      const el = candidates[i]!;
+      if (!CONTAINER_TAGS.has(el.tagName.toUpperCase()) || isSkipped(el)) continue;
+      if (el.getElementsByTagName('table').length > 0 || (el.textContent?.length ?? 0) > 200) return el;
+    }
+  }
+  return null;
 }
 
-interface Walked {
-  tables: Element[];
-  metas: Element[];
-  /** cells that hold a nested table: their own text is not the cell's */
-  holdsTable: Set<Element>;
-  /** the best-ranked content container, if any */
-  article: Element | null;
-}
-
-/** One walk over the document collects everything readDom needs (no selector engine). */
-function walkDocument(doc: Document): Walked {
-  const out: Walked = { tables: [], metas: [], holdsTable: new Set(), article: null };
-  let articleRank = Infinity;
-  const openCells: Element[] = [];
-  const visit = (el: Element): void => {
-    const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return;
-    if (tag === 'META') out.metas.push(el);
-    else if (tag === 'TABLE') {
-      out.tables.push(el);
-      for (const cell of openCells) out.holdsTable.add(cell);
-    }
-    const rank = containerRank(el, tag);
-    if (rank >= 0 && rank < articleRank && (el.getElementsByTagName('table').length > 0 || (el.textContent?.length ?? 0) > 200)) {
-      articleRank = rank;
-      out.article = el;
-    }
-    const isCell = tag === 'TD' || tag === 'TH';
-    if (isCell) openCells.push(el);
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
-    if (isCell) openCells.pop();
-  };
-  if (doc.documentElement) visit(doc.documentElement);
-  return out;
+/** The page's tables in document order (nested ones too), and the cells that hold a nested table. */
+function findTables(doc: Document): { tables: Element[]; holdsTable: Set<Element> } {
+  const tables: Element[] = [];
+  const holdsTable = new Set<Element>();
+  const all = doc.getElementsByTagName('table');
+  for (let i = 0; i < all.length; i += 1) {
+    const table = all[i]!;
+    if (isSkipped(table)) continue;
+    tables.push(table);
+    // Every cell around a nested table is the closest cell of some table inside it.
+    const cell = table.parentElement?.closest('td, th');
+    if (cell) holdsTable.add(cell);
+  }
+  return { tables, holdsTable };
 }
 
 const ATTACHMENT = /\.(pdf|docx?|wps|ofd|xlsx?|et|zip|rar)(?:$|[?#])/i;
 
-/** Images and attachment links inside an element, as blocks in document order. */
-function mediaBlocks(el: Element): RawBlock[] {
-  const out: RawBlock[] = [];
+/** Images and attachment links inside an element, added to `out` in document order. */
+function addMediaBlocks(el: Element, out: RawBlock[]): void {
   const visit = (node: Element): void => {
     const tag = node.tagName.toUpperCase();
     if (tag === 'IMG') out.push({ kind: 'image', text: node.getAttribute('alt') ?? '', href: node.getAttribute('src') ?? '', handle: node });
@@ -167,23 +157,30 @@ function mediaBlocks(el: Element): RawBlock[] {
     for (let child = node.firstElementChild; child; child = child.nextElementSibling) visit(child);
   };
   visit(el);
-  return out;
+}
+
+/** Has a block child other than <br>: then its children are the blocks, not itself. */
+function hasBlockChild(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.tagName.toUpperCase();
+    if (tag !== 'BR' && BLOCK_TAGS.has(tag)) return true;
+  }
+  return false;
 }
 
 function readBlocks(root: Element): RawBlock[] {
   const blocks: RawBlock[] = [];
   const walk = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toUpperCase();
       if (SKIPPED_TAGS.has(tag) || tag === 'TABLE') continue;
-      const hasBlockChild = Array.from(child.children).some((c) => BLOCK_TAGS.has(c.tagName.toUpperCase()) && c.tagName.toUpperCase() !== 'BR');
-      if (hasBlockChild) {
+      if (hasBlockChild(child)) {
         walk(child);
         continue;
       }
       const text = elementText(child).trim();
       if (text !== '') blocks.push({ kind: /^H[1-6]$/.test(tag) ? 'heading' : 'text', text, handle: child });
-      blocks.push(...mediaBlocks(child));
+      addMediaBlocks(child, blocks);
     }
   };
   walk(root);
@@ -191,18 +188,20 @@ function readBlocks(root: Element): RawBlock[] {
 }
 
 export function readDom(doc: Document, url = ''): RawPage {
-  const walked = walkDocument(doc);
   const metaTags: Record<string, string> = {};
-  for (const meta of walked.metas) {
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i += 1) {
+    const meta = metas[i]!;
     const name = meta.getAttribute('name') ?? meta.getAttribute('property');
     const content = meta.getAttribute('content');
-    if (name && content !== null && !(name in metaTags)) metaTags[name] = content;
+    if (name && content !== null && !(name in metaTags) && !isSkipped(meta)) metaTags[name] = content;
   }
+  const { tables, holdsTable } = findTables(doc);
   return {
     url,
     title: doc.title ?? '',
     metaTags,
-    tables: walked.tables.map((table) => ({ rows: ownRows(table, walked.holdsTable), handle: table })),
-    blocks: readBlocks(walked.article ?? doc.body ?? doc.documentElement),
+    tables: tables.map((table) => ({ rows: ownRows(table, holdsTable), handle: table })),
+    blocks: readBlocks(findArticle(doc) ?? doc.body ?? doc.documentElement),
   };
 }
