@@ -8,7 +8,7 @@ import { readArticle } from './extract/article';
 import { earliestDate, readAgency, readDates, readTitle, readYear, type Meta } from './extract/meta';
 import type { RawPage } from './extract/raw';
 import { readDom } from './extract/read-dom';
-import { cellKey, extractTables, type Extraction } from './extract/tables';
+import { extractTables, type Extraction } from './extract/tables';
 import type { Format, TableId } from './model/layout';
 import type { CellRef, Finding, ReportJson } from './model/schema';
 import { reportJson } from './report';
@@ -91,7 +91,7 @@ export function checkPage(page: RawPage, detection: Detection, options: CheckOpt
   const json = reportJson(detected, meta, extraction.format, extraction, findings);
   return {
     detected, detection, meta, format: extraction.format, extraction, findings, json,
-    locate: (ref) => extraction.tables[ref.table as TableId]?.cells.get(cellKey(ref.row, ref.column))?.source.cell.handle,
+    locate: (ref) => extraction.tables[ref.table as TableId]?.cells.get(ref.row, ref.column)?.source.cell.handle,
   };
 }
 

@@ -1,6 +1,6 @@
 /** The report model as the JSON contract has it (docs/report-model.md), in official key order. */
 import type { Meta } from './extract/meta';
-import { cellKey, type Extraction, type ExtractedTable } from './extract/tables';
+import { type Extraction, type ExtractedTable } from './extract/tables';
 import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, TABLE_TITLES, type Format } from './model/layout';
 import type { Finding, ReportJson, Severity } from './model/schema';
 
@@ -11,7 +11,7 @@ function keyedRows(table: ExtractedTable, rows: string[], columns: string[]): Re
   for (const row of rows) {
     const values: Values = {};
     for (const column of columns) {
-      const cell = table.cells.get(cellKey(row, column));
+      const cell = table.cells.get(row, column);
       if (cell) values[column] = cell.value;
     }
     if (Object.keys(values).length > 0) out[row] = values;

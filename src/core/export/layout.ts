@@ -21,7 +21,7 @@ const noKeys = (rows: string[][]) => rows.map((r) => r.map(() => null));
 
 /** A value as the page printed it: the number, or the text (blank, "/", "—") where there is none. */
 function shown(table: ExtractedTable | undefined, row: string, column: string): string {
-  const cell = table?.cells.get(cellKey(row, column));
+  const cell = table?.cells.get(row, column);
   if (!cell) return '';
   return cell.value !== null ? String(cell.value) : cell.text;
 }

@@ -13,7 +13,7 @@ import {
   requestsRowsFor, type ColumnSpec, type Format, type TableId,
 } from '../model/layout';
 import { rowCells, type Grid, type GridCell, type RowCell } from './grid';
-import { hasHan, normalizeLabel, parseCell, tidyText, type CellKind, type ParsedCell } from './text';
+import { hasHan, readCell, tidyText, type CellKind, type ParsedCell } from './text';
 
 export interface CellSource {
   /** index of the <table> in the page */
@@ -34,10 +34,51 @@ export interface ExtractedCell {
   source: CellSource;
 }
 
-export interface ExtractedTable {
-  cells: Map<string, ExtractedCell>;
+/**
+ * The cells of one table by row key, then column key. Rules look cells up a thousand times a
+ * check; two lookups by the keys themselves cost far less than building a joined key each time.
+ */
+export class CellTable {
+  private readonly rows = new Map<string, Map<string, ExtractedCell>>();
+
+  get(row: string, column: string): ExtractedCell | undefined {
+    return this.rows.get(row)?.get(column);
+  }
+
+  set(cell: ExtractedCell): void {
+    let row = this.rows.get(cell.row);
+    if (!row) this.rows.set(cell.row, (row = new Map()));
+    row.set(cell.column, cell);
+  }
+
+  deleteRow(row: string): void {
+    this.rows.delete(row);
+  }
+
+  /** A row's cells in the order they were read (none when the page lacks the row). */
+  row(row: string): ExtractedCell[] {
+    return [...(this.rows.get(row)?.values() ?? [])];
+  }
+
+  /** Every cell, row by row in the order read. */
+  all(): ExtractedCell[] {
+    const out: ExtractedCell[] = [];
+    for (const row of this.rows.values()) for (const cell of row.values()) out.push(cell);
+    return out;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const row of this.rows.values()) n += row.size;
+    return n;
+  }
 }
 
+export interface ExtractedTable {
+  cells: CellTable;
+}
+
+/** "row/column": how exports name a cell of the report model. */
 export const cellKey = (row: string, column: string): string => `${row}/${column}`;
 
 export interface CellPointer {
@@ -95,6 +136,8 @@ interface RowParts {
 }
 
 const isBlank = (c: StreamCell): boolean => c.parsed.kind === 'blank';
+
+const PROSE: ParsedCell = { kind: 'text', value: null };
 
 /** Longer than any label of the formats with its padding (the longest is about 45 characters). */
 const MAX_LABEL_CHARS = 160;
@@ -163,19 +206,16 @@ function pointerOf(cell: ExtractedCell): CellPointer {
 }
 
 class TableBuilder {
-  readonly cells = new Map<string, ExtractedCell>();
+  readonly cells = new CellTable();
   constructor(readonly table: TableId) {}
   put(row: string, column: string, source: CellSource, parsed: ParsedCell): ExtractedCell {
-    const cell: ExtractedCell = {
-      table: this.table, row, column, text: tidyText(source.cell.text),
-      kind: parsed.kind, value: parsed.value, source,
-      ...(parsed.unit ? { unit: parsed.unit } : {}),
-    };
-    this.cells.set(cellKey(row, column), cell);
+    const cell: ExtractedCell = { table: this.table, row, column, text: tidyText(source.cell.text), kind: parsed.kind, value: parsed.value, source };
+    if (parsed.unit) cell.unit = parsed.unit;
+    this.cells.set(cell);
     return cell;
   }
   rowCells(row: string): ExtractedCell[] {
-    return [...this.cells.values()].filter((c) => c.row === row);
+    return this.cells.row(row);
   }
 }
 
@@ -269,9 +309,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
     if (!f) {
       const text = key.text;
       // Prose (a layout cell, a paragraph) is never a label or a value of the three tables.
-      const parsed: ParsedCell = text.length > MAX_LABEL_CHARS ? { kind: 'text', value: null } : parseCell(text);
-      const norm = parsed.kind === 'number' && parsed.unit === undefined ? String(parsed.value)
-        : parsed.kind === 'blank' || text.length > MAX_LABEL_CHARS ? '' : normalizeLabel(text);
+      const { parsed, norm } = text.length > MAX_LABEL_CHARS ? { parsed: PROSE, norm: '' } : readCell(text);
       f = { cell: key, own: c.own, norm, parsed, isLabel: parsed.kind === 'text' && norm !== '' && hasHan(text) };
       facts.set(key, f);
     }
@@ -480,7 +518,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
 
   // 2019 （六）其他处理 row that is only the group label above the 2021 sub-rows: not a row.
   if (requests.rowCells('other.noCorrection').length > 0 && requests.rowCells('other').every((c) => c.kind === 'blank')) {
-    for (const c of requests.rowCells('other')) requests.cells.delete(cellKey(c.row, c.column));
+    requests.cells.deleteRow('other');
   }
 
   reportOrphans(orphanRows, requestsRowOrder, requests, issues);

@@ -6,17 +6,25 @@
 
 const INVISIBLE = /[\s\u00a0\u2000-\u200d\u2028\u2029\u3000\ufeff]+/g;
 
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+
 /** Full-width ASCII variants (！ to ～) to ASCII. */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+/** No whitespace at all, ASCII digits and brackets: the first step for labels and values alike. */
+const compact = (text: string): string => toHalfWidth(text.replace(INVISIBLE, ''));
+
+const foldLabel = (compacted: string): string => compacted
+  .replace(/(\d)[、．]/g, '$1.')
+  .replace(/[〔【]/g, '(')
+  .replace(/[〕】]/g, ')');
+
 /** A label as the matcher sees it: no whitespace at all, ASCII digits and brackets, "1、" → "1.". */
 export function normalizeLabel(text: string): string {
-  return toHalfWidth(text.replace(INVISIBLE, ''))
-    .replace(/(\d)[、．]/g, '$1.')
-    .replace(/[〔【]/g, '(')
-    .replace(/[〕】]/g, ')');
+  return foldLabel(compact(text));
 }
 
 /** Collapse runs of whitespace to one space and trim: for display and quotes. */
@@ -49,11 +57,15 @@ export function parseCell(raw: string): ParsedCell {
   // most cells: fast paths for plain digits and for blanks (&nbsp; included: \s covers it)
   if (PLAIN_DIGITS.test(raw)) return { kind: 'number', value: Number(raw) };
   if (ONLY_SPACE.test(raw)) return { kind: 'blank', value: null };
-  const text = toHalfWidth(raw.replace(INVISIBLE, ''))
+  return parseCompacted(compact(raw));
+}
+
+function parseCompacted(compacted: string): ParsedCell {
+  if (compacted === '') return { kind: 'blank', value: null };
+  if (!/\d/.test(compacted)) return { kind: PLACEHOLDER.test(compacted) ? 'placeholder' : 'text', value: null };
+  const text = compacted
     .replace(/^[−–—－](?=\d)/, '-') // a minus sign written as a dash
     .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1'); // thousands separators
-  if (text === '') return { kind: 'blank', value: null };
-  if (PLACEHOLDER.test(text)) return { kind: 'placeholder', value: null };
   if (/^[+-]?\d+(?:\.\d+)?$/.test(text)) return exact(text) ? { kind: 'number', value: Number(text) } : { kind: 'text', value: null };
   const withUnit = NUMBER_WITH_UNIT.exec(text);
   if (withUnit) {
@@ -62,6 +74,23 @@ export function parseCell(raw: string): ParsedCell {
     return exact(number) ? { kind: 'number', value: Number(number), unit } : { kind: 'text', value: null };
   }
   return { kind: 'text', value: null };
+}
+
+/**
+ * A cell read both ways at once, folding its text only once: its value, and its label form
+ * (a plain number's label form is the number itself; a blank's is empty).
+ */
+export function readCell(raw: string): { parsed: ParsedCell; norm: string } {
+  if (PLAIN_DIGITS.test(raw)) {
+    const value = Number(raw);
+    return { parsed: { kind: 'number', value }, norm: String(value) };
+  }
+  if (ONLY_SPACE.test(raw)) return { parsed: { kind: 'blank', value: null }, norm: '' };
+  const compacted = compact(raw);
+  const parsed = parseCompacted(compacted);
+  const norm = parsed.kind === 'number' && parsed.unit === undefined ? String(parsed.value)
+    : parsed.kind === 'blank' ? '' : foldLabel(compacted);
+  return { parsed, norm };
 }
 
 /**

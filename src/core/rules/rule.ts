@@ -5,7 +5,6 @@
 import type { Article } from '../extract/article';
 import type { DatedSource, Meta } from '../extract/meta';
 import type { ExtractedCell, Extraction } from '../extract/tables';
-import { cellKey } from '../extract/tables';
 import { cellLabel, TABLE_TITLES, type Format, type TableId } from '../model/layout';
 import type { CellRef, Severity, TextRef } from '../model/schema';
 
@@ -46,11 +45,11 @@ export const defineRule = (rule: Rule): Rule => rule;
 
 /** A cell of the extraction, or undefined when the page does not have it. */
 export function cellAt(input: CheckInput, table: TableId, row: string, column: string): ExtractedCell | undefined {
-  return input.extraction.tables[table]?.cells.get(cellKey(row, column));
+  return input.extraction.tables[table]?.cells.get(row, column);
 }
 
 export function cellsOf(input: CheckInput, table: TableId): ExtractedCell[] {
-  return [...(input.extraction.tables[table]?.cells.values() ?? [])];
+  return input.extraction.tables[table]?.cells.all() ?? [];
 }
 
 /** The reference a finding carries; the printed text comes along when it is not a plain number. */

@@ -4,22 +4,23 @@ import { runRules } from '../../../src/core/check';
 import { parseCell } from '../../../src/core/extract/text';
 import { readArticle } from '../../../src/core/extract/article';
 import type { DatedSource } from '../../../src/core/extract/meta';
-import { cellKey, type ExtractedCell, type ExtractedTable, type ExtractionIssue, type FormatSignal } from '../../../src/core/extract/tables';
+import { CellTable, type ExtractedCell, type ExtractedTable, type ExtractionIssue, type FormatSignal } from '../../../src/core/extract/tables';
 import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type Format, type TableId } from '../../../src/core/model/layout';
 import type { Rule } from '../../../src/core/rules/rule';
 
 type Texts = Record<string, Record<string, string>>;
 
 function table(id: TableId, texts: Texts): ExtractedTable {
-  const cells = new Map<string, ExtractedCell>();
+  const cells = new CellTable();
   for (const [row, columns] of Object.entries(texts)) {
     for (const [column, text] of Object.entries(columns)) {
       const parsed = parseCell(text);
-      cells.set(cellKey(row, column), {
+      const cell: ExtractedCell = {
         table: id, row, column, text, kind: parsed.kind, value: parsed.value,
-        ...(parsed.unit ? { unit: parsed.unit } : {}),
         source: { tableIndex: 0, cell: { id: 0, text, row: 0, col: 0, rowSpan: 1, colSpan: 1, handle: null } },
-      });
+      };
+      if (parsed.unit) cell.unit = parsed.unit;
+      cells.set(cell);
     }
   }
   return { cells };
