@@ -25,8 +25,13 @@ export default defineRule({
   check(input) {
     const problems: Problem[] = [];
     const byLine = new Map<number, Sentence[]>();
-    for (const s of input.article.sentences) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);
+    for (const s of input.article.sentences) {
+      const line = byLine.get(s.line);
+      if (line) line.push(s);
+      else byLine.set(s.line, [s]);
+    }
     for (const sentences of byLine.values()) {
+      if (!sentences.some((s) => s.norm.includes('%'))) continue; // sentences are half-width: ％ is %
       const pairs = sentences.flatMap((sentence) => [...sentence.norm.matchAll(SHARE)].map((m) => ({ count: Number(m[1]), stated: m[2]!, sentence })));
       if (pairs.length < 3) continue;
       const bases = [...new Set(sentences.flatMap((s) => [...s.norm.matchAll(COUNT)].map((m) => Number(m[1]))))];

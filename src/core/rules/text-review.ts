@@ -25,10 +25,9 @@ export default defineRule({
   check(input) {
     const problems: Problem[] = [];
     for (const sentence of input.article.sentences) {
-      if (!comparable(sentence, input.meta.year)) continue;
       const s = sentence.norm;
       const mentions = { reconsideration: /复议/.test(s), litigation: /诉讼/.test(s) };
-      if (!mentions.reconsideration && !mentions.litigation) continue;
+      if ((!mentions.reconsideration && !mentions.litigation) || !comparable(sentence, input.meta.year)) continue;
       for (const [name, pattern, groups, none] of COUNTS) {
         for (const { count } of countAfter(s, pattern)) {
           const figure = reviewFigure(input, groups);

@@ -76,9 +76,12 @@ export function refs(sentence: Sentence, cells: ExtractedCell[]): (CellRef | Tex
  */
 const COUNT_PATTERNS = new Map<RegExp, RegExp>();
 
+/** A count in the units countAfter reads: a sentence without one has nothing for it. */
+export const HAS_COUNT = /\d(?:件|起|宗|个|份)/;
+
 export function countAfter(norm: string, pattern: RegExp): { count: number; at: number }[] {
   const out: { count: number; at: number }[] = [];
-  if (!/\d/.test(norm)) return out;
+  if (!HAS_COUNT.test(norm)) return out;
   let re = COUNT_PATTERNS.get(pattern);
   if (!re) {
     re = new RegExp(`(?:${pattern.source})([^。；，,、\\d]{0,8}?)(\\d+)(?:件|起|宗|个|份)`, 'g');
