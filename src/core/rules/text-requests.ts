@@ -20,6 +20,7 @@ const STATEMENTS: { name: string; pattern: RegExp; rows: string[][] }[] = [
   { name: '结转下年度', pattern: /结转(?:至|到)?下(?:一)?年度/, rows: [['carriedForward']] },
 ];
 
+const NEW_RECEIVED = ['newReceived'];
 const NONE_RECEIVED = /(?:未|没有|无)(?:收到|接到|受理)[^。；，,]{0,24}?(?:信息公开|政府信息)[^。；，,]{0,12}?申请/;
 
 export default defineRule({
@@ -36,12 +37,18 @@ export default defineRule({
   check(input) {
     const problems: Problem[] = [];
     const year = input.meta.year;
+    // The same figures are asked for again by each sentence that states them: compute each once.
+    const figures = new Map<string[], Figure | undefined>();
+    const figureOf = (rows: string[]): Figure | undefined => {
+      if (!figures.has(rows)) figures.set(rows, requestsFigure(input, rows));
+      return figures.get(rows);
+    };
     for (const sentence of input.article.sentences) {
       const noneReceived = NONE_RECEIVED.test(sentence.norm);
       // the cheap tests first: most sentences state no count at all
       if ((!noneReceived && !HAS_COUNT.test(sentence.norm)) || !comparable(sentence, year)) continue;
       if (noneReceived) {
-        const figure = requestsFigure(input, ['newReceived']);
+        const figure = figureOf(NEW_RECEIVED);
         if (figure && !figure.values.includes(0)) {
           problems.push({ messageId: 'noneReceived', data: { table: figure.values[0]! }, cells: refs(sentence, figure.cells) });
         }
@@ -49,12 +56,12 @@ export default defineRule({
       }
       for (const statement of STATEMENTS) {
         for (const { count } of countAfter(sentence.norm, statement.pattern)) {
-          const figures = statement.rows.map((rows) => requestsFigure(input, rows)).filter((f): f is Figure => f !== undefined);
-          if (figures.length === 0 || figures.some((f) => f.values.includes(count))) continue;
+          const stated = statement.rows.map(figureOf).filter((f): f is Figure => f !== undefined);
+          if (stated.length === 0 || stated.some((f) => f.values.includes(count))) continue;
           problems.push({
             messageId: 'differs',
-            data: { name: statement.name, stated: count, table: figures[0]!.values[0]! },
-            cells: refs(sentence, figures[0]!.cells),
+            data: { name: statement.name, stated: count, table: stated[0]!.values[0]! },
+            cells: refs(sentence, stated[0]!.cells),
           });
         }
       }
