@@ -76,7 +76,8 @@ export function matchSection(line: string): Omit<SectionHeading, 'line'> | null 
   return { section: index + 1, text, numeral: numeral ? numeral[0].trim() : null };
 }
 
-const SENTENCE_END = /(?<=[。；！？!?])/;
+/** A sentence with its end mark, or the rest of a line that has none (a global match is far cheaper than splitting at a lookbehind). */
+const SENTENCE = /[^。；！？!?]*[。；！？!?]|[^。；！？!?]+$/g;
 
 export function readArticle(blocks: RawBlock[]): Article {
   const article: Article = { lines: [], sentences: [], headings: [], images: [], attachments: [] };
@@ -97,9 +98,10 @@ export function readArticle(blocks: RawBlock[]): Article {
         section = heading.section;
         continue;
       }
-      for (const piece of line.split(SENTENCE_END)) {
+      for (const piece of line.match(SENTENCE) ?? []) {
         const text = piece.trim();
-        if (text !== '') article.sentences.push({ text, norm: toHalfWidth(text).replace(/\s+/g, ''), line: index, section });
+        // a tidied line has no whitespace but single spaces
+        if (text !== '') article.sentences.push({ text, norm: toHalfWidth(text).replaceAll(' ', ''), line: index, section });
       }
     }
   }

@@ -6,12 +6,22 @@
 
 const INVISIBLE = /[\s\u00a0\u2000-\u200d\u2028\u2029\u3000\ufeff]+/g;
 
-const FULL_WIDTH = /[\uff01-\uff5e]/;
-
-/** Full-width ASCII variants (！ to ～) to ASCII. */
+/**
+ * Full-width ASCII variants (！ to ～) to ASCII. A loop over char codes: Chinese prose has a
+ * full-width comma or bracket every few characters, and a replace callback per match cost a
+ * fifth of reading an article.
+ */
 export function toHalfWidth(text: string): string {
-  if (!FULL_WIDTH.test(text)) return text;
-  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) {
+      out += text.slice(copied, i) + String.fromCharCode(code - 0xfee0);
+      copied = i + 1;
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** No whitespace at all, ASCII digits and brackets: the first step for labels and values alike. */
