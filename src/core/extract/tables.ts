@@ -188,8 +188,10 @@ function matchRequestsRow(parts: RowParts, inRequests: boolean): string | null {
 }
 
 const ACTIVE_ROW_SPECS = [...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']];
+const ANY_ACTIVE_ROW = new RegExp(ACTIVE_ROW_SPECS.map((spec) => spec.pattern.source).join('|'));
 function matchActiveRow(parts: RowParts): string | null {
   const leaf = parts.leaf;
+  if (!ANY_ACTIVE_ROW.test(leaf)) return null;
   return ACTIVE_ROW_SPECS.find((spec) => spec.pattern.test(leaf))?.key ?? null;
 }
 
@@ -298,24 +300,27 @@ interface Section {
   requestsHeader: HeaderColumns | null;
 }
 
+/** 表四's 15 value cells in printed order: group (row key) and result (column key). */
+const REVIEW_KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => ({ key: cellKey(g.key, c.key), group: g.key, column: c.key })));
+
 export function extractTables(grids: Grid[], yearHint: number | null): Extraction {
   const stream: StreamRow[] = [];
-  const facts = new Map<GridCell, StreamCell>();
-  // Each cell's text is read once; a row spanned by it shares the result (built without object
-  // spread, which made this loop several times slower).
-  const streamCell = (c: RowCell): StreamCell => {
-    const key = c.cell;
-    let f = facts.get(key);
-    if (!f) {
-      const text = key.text;
-      // Prose (a layout cell, a paragraph) is never a label or a value of the three tables.
-      const { parsed, norm } = text.length > MAX_LABEL_CHARS ? { parsed: PROSE, norm: '' } : readCell(text);
-      f = { cell: key, own: c.own, norm, parsed, isLabel: parsed.kind === 'text' && norm !== '' && hasHan(text) };
-      facts.set(key, f);
-    }
-    return f.own === c.own ? f : { cell: key, own: c.own, norm: f.norm, parsed: f.parsed, isLabel: f.isLabel };
-  };
   grids.forEach((grid, tableIndex) => {
+    // Each cell's text is read once (by its id in the grid); a row spanned by it shares the
+    // result (built without object spread, which made this loop several times slower).
+    const facts: (StreamCell | undefined)[] = new Array(grid.cells.length);
+    const streamCell = (c: RowCell): StreamCell => {
+      const key = c.cell;
+      let f = facts[key.id];
+      if (!f) {
+        const text = key.text;
+        // Prose (a layout cell, a paragraph) is never a label or a value of the three tables.
+        const { parsed, norm } = text.length > MAX_LABEL_CHARS ? { parsed: PROSE, norm: '' } : readCell(text);
+        f = { cell: key, own: c.own, norm, parsed, isLabel: parsed.kind === 'text' && norm !== '' && hasHan(text) };
+        facts[key.id] = f;
+      }
+      return f.own === c.own ? f : { cell: key, own: c.own, norm: f.norm, parsed: f.parsed, isLabel: f.isLabel };
+    };
     for (let r = 0; r < grid.slots.length; r += 1) {
       const cells: StreamCell[] = rowCells(grid, r).map(streamCell);
       if (cells.length === 0) continue;
@@ -467,7 +472,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   }
 
   function placeReviewRow(values: StreamCell[], row: StreamRow, s: Section): void {
-    const keys = REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => `${g.key}/${c.key}`));
+    const keys = REVIEW_KEYS.map((k) => k.key);
     // Positions of the 15 leaf header cells, when the header spells them out.
     const unique = new Map<GridCell, StreamCell>();
     for (const c of s.headerRows.flatMap((r) => r.cells)) unique.set(c.cell, c);
@@ -483,7 +488,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       return;
     }
     for (const { key, cell } of mapped) {
-      const [group, column] = key.split('/') as [string, string];
+      const { group, column } = REVIEW_KEYS.find((k) => k.key === key)!;
       review.put(group, column, source(row, cell), cell.parsed);
     }
   }

@@ -27,10 +27,11 @@ export function toHalfWidth(text: string): string {
 /** No whitespace at all, ASCII digits and brackets: the first step for labels and values alike. */
 const compact = (text: string): string => toHalfWidth(text.replace(INVISIBLE, ''));
 
-const foldLabel = (compacted: string): string => compacted
+const FOLDED_IN_LABELS = /\d[、．]|[〔【〕】]/;
+const foldLabel = (compacted: string): string => (!FOLDED_IN_LABELS.test(compacted) ? compacted : compacted
   .replace(/(\d)[、．]/g, '$1.')
   .replace(/[〔【]/g, '(')
-  .replace(/[〕】]/g, ')');
+  .replace(/[〕】]/g, ')'));
 
 /** A label as the matcher sees it: no whitespace at all, ASCII digits and brackets, "1、" → "1.". */
 export function normalizeLabel(text: string): string {
