@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLabel, parseCell } from '../../src/core/extract/text';
+import { normalizeLabel, parseCell, readCell, toHalfWidth } from '../../src/core/extract/text';
 
 describe('parseCell', () => {
   it.each([
@@ -44,5 +44,27 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('（三）不予公开')).toBe('(三)不予公开');
     expect(normalizeLabel('１、属于国家秘密')).toBe('1.属于国家秘密');
     expect(normalizeLabel('2．重复申请')).toBe('2.重复申请');
+  });
+});
+
+describe('toHalfWidth', () => {
+  it('folds full-width ASCII and leaves everything else', () => {
+    expect(toHalfWidth('（一）予以公开，共１２件：ＡＢ～')).toBe('(一)予以公开,共12件:AB~');
+    expect(toHalfWidth('本年新收\u3000')).toBe('本年新收\u3000');
+    expect(toHalfWidth('')).toBe('');
+  });
+});
+
+describe('readCell', () => {
+  // readCell folds a text once for both readings: it must agree with the two functions apart.
+  it.each([
+    '0', ' 12 ', '１２３', '1,234', '－3', '310 万', '25987（元）', '', '\u00a0', '/', '——', '无',
+    '不适用', '约10', '（三）不予公开', '１、属于国家秘密', '2．重复申请', '本年 度办\n理结 果', '【其他】', '-',
+  ])('reads %j as parseCell and normalizeLabel do', (text) => {
+    const { parsed, norm } = readCell(text);
+    expect(parsed).toEqual(parseCell(text));
+    const expectedNorm = parsed.kind === 'number' && parsed.unit === undefined ? String(parsed.value)
+      : parsed.kind === 'blank' ? '' : normalizeLabel(text);
+    expect(norm).toBe(expectedNorm);
   });
 });

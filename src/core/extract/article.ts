@@ -63,7 +63,15 @@ const NUMERAL = /^([一二三四五六七八九十]{1,2}|\d{1,2}|[—一-])\s*(?
 /** "（一）" and "1." introduce sub-headings, never sections. */
 const SUB_NUMERAL = /^[（(][一二三四五六七八九十\d]+[）)]/;
 
+/**
+ * Every section title above has one of these characters (情况, 概述, 问题, 事项); single
+ * characters, because headings are often letter-spaced ("总 体 情 况"). Lines without any are
+ * not headings.
+ */
+const SECTION_WORDS = /[况述题项]/;
+
 export function matchSection(line: string): Omit<SectionHeading, 'line'> | null {
+  if (!SECTION_WORDS.test(line)) return null;
   const text = tidyText(line);
   if (text.length > 40 || SUB_NUMERAL.test(text) || /[。；]$/.test(text)) return null;
   const half = toHalfWidth(text);

@@ -111,6 +111,7 @@ export function readDates(page: RawPage, tableTexts: string[][]): DatedSource[] 
   }
   for (const cells of tableTexts) {
     cells.forEach((text, i) => {
+      if (!text.includes('日期') && !text.includes('时间')) return; // most cells: no date label
       const label = text.replace(/\s+/g, '');
       if (/^(?:发布|公开|成文)(?:日期|时间)[:：]?$/.test(label) && cells[i + 1]) add(cells[i + 1]!, 'publication', `${label}：${tidyText(cells[i + 1]!)}`);
     });

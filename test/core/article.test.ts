@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { matchSection, readArticle } from '../../src/core/extract/article';
+
+describe('matchSection', () => {
+  it.each([
+    ['一、总体情况', 1, '一、'],
+    ['一、 总 体 情 况', 1, '一、'],
+    ['二、主动公开政府信息情况', 2, '二、'],
+    ['三、收到和处理政府信息公开申请情况', 3, '三、'],
+    ['四、政府信息公开行政复议、行政诉讼情况', 4, '四、'],
+    ['五、存在的主要问题及改进情况', 5, '五、'],
+    ['五、存在的主要问题及改进', 5, '五、'],
+    ['六、其他需要报告的事项', 6, '六、'],
+    ['3、收到和处理政府信息公开申请情况（有关情况附表）', 3, '3、'],
+    ['其他需要报告的事项', 6, null],
+  ])('reads %j as section %i', (line, section, numeral) => {
+    expect(matchSection(line)).toMatchObject({ section, numeral });
+  });
+
+  it.each([
+    '（一）主动公开政府信息情况',
+    '本机关主动公开政府信息情况如下。',
+    '二、依申请公开工作',
+    '2024年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，持续深化政务公开。',
+  ])('does not read %j as a section heading', (line) => {
+    expect(matchSection(line)).toBeNull();
+  });
+});
+
+describe('readArticle', () => {
+  it('splits lines into sentences at their end marks and keeps the rest of a line', () => {
+    const article = readArticle([
+      { kind: 'heading', text: '一、总体情况', handle: null },
+      { kind: 'text', text: '本年收到申请１２件。 其中予以公开3件；部分公开1件！\n未办结的将结转下年度', handle: null },
+    ]);
+    expect(article.headings).toEqual([{ section: 1, text: '一、总体情况', numeral: '一、', line: 0 }]);
+    expect(article.sentences.map((s) => [s.text, s.norm, s.section, s.line])).toEqual([
+      ['本年收到申请１２件。', '本年收到申请12件。', 1, 1],
+      ['其中予以公开3件；', '其中予以公开3件;', 1, 1],
+      ['部分公开1件！', '部分公开1件!', 1, 1],
+      ['未办结的将结转下年度', '未办结的将结转下年度', 1, 2],
+    ]);
+  });
+});
