@@ -76,15 +76,28 @@ export interface RowCell {
   own: boolean;
 }
 
+/**
+ * Visit the distinct cells covering a row, left to right, without allocating. A cell covers a
+ * rectangle, so its slots in a row are adjacent, except where cells overlap (always recorded
+ * in `anomalies`): only then is a set of seen ids needed.
+ */
+export function forEachRowCell(grid: Grid, r: number, visit: (cell: GridCell, own: boolean) => void): void {
+  const line = grid.slots[r];
+  if (!line) return;
+  const seen = grid.anomalies.length > 0 ? new Set<number>() : null;
+  let previous = -1;
+  for (const id of line) {
+    if (id < 0 || id === previous || seen?.has(id)) continue;
+    previous = id;
+    seen?.add(id);
+    const cell = grid.cells[id]!;
+    visit(cell, cell.row === r);
+  }
+}
+
 /** The distinct cells covering a row, left to right. */
 export function rowCells(grid: Grid, r: number): RowCell[] {
   const out: RowCell[] = [];
-  const seen = new Set<number>();
-  for (const id of grid.slots[r] ?? []) {
-    if (id < 0 || seen.has(id)) continue;
-    seen.add(id);
-    const cell = grid.cells[id]!;
-    out.push({ cell, own: cell.row === r });
-  }
+  forEachRowCell(grid, r, (cell, own) => out.push({ cell, own }));
   return out;
 }

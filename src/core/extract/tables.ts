@@ -12,7 +12,7 @@ import {
   ACTIVE_HEADER_COLUMNS, ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS,
   requestsRowsFor, type ColumnSpec, type Format, type TableId,
 } from '../model/layout';
-import { rowCells, type Grid, type GridCell, type RowCell } from './grid';
+import { forEachRowCell, type Grid, type GridCell, type RowCell } from './grid';
 import { hasHan, readCell, tidyText, type CellKind, type ParsedCell } from './text';
 
 export interface CellSource {
@@ -123,7 +123,6 @@ interface StreamRow {
   tableIndex: number;
   row: number;
   cells: StreamCell[];
-  texts: string[];
 }
 
 interface RowParts {
@@ -195,13 +194,13 @@ function matchActiveRow(parts: RowParts): string | null {
   return ACTIVE_ROW_SPECS.find((spec) => spec.pattern.test(leaf))?.key ?? null;
 }
 
-const isRequestsHeader = (texts: string[]): boolean =>
-  texts.some((t) => /勾稽关系|申请人情况|^自然人$|^商业企业$|^法人或其他组织$|^科研机构$/.test(t));
-const isReviewHeader = (texts: string[]): boolean =>
-  texts.some((t) => /^行政复议$|^行政诉讼$|未经复议直接起诉|^复议后起诉$/.test(t));
+const anyCell = (row: StreamRow, pattern: RegExp): boolean => row.cells.some((c) => pattern.test(c.norm));
+const isRequestsHeader = (row: StreamRow): boolean =>
+  anyCell(row, /勾稽关系|申请人情况|^自然人$|^商业企业$|^法人或其他组织$|^科研机构$/) && !anyCell(row, /本年新收|上年结转/);
+const isReviewHeader = (row: StreamRow): boolean => anyCell(row, /^行政复议$|^行政诉讼$|未经复议直接起诉|^复议后起诉$/);
 const ANY_ACTIVE_HEADER = new RegExp(['^第二十条', '^信息内容$', ...ACTIVE_HEADER_COLUMNS.map((h) => h.column.pattern.source)].join('|'));
-const isActiveHeader = (texts: string[]): boolean =>
-  texts.some((t) => t !== '' && t.length < 20 && ANY_ACTIVE_HEADER.test(t));
+const isActiveHeader = (row: StreamRow): boolean =>
+  row.cells.some(({ norm }) => norm !== '' && norm.length < 20 && ANY_ACTIVE_HEADER.test(norm));
 
 function pointerOf(cell: ExtractedCell): CellPointer {
   return { table: cell.table, row: cell.row, column: cell.column };
@@ -306,25 +305,26 @@ const REVIEW_KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => ({ key:
 export function extractTables(grids: Grid[], yearHint: number | null): Extraction {
   const stream: StreamRow[] = [];
   grids.forEach((grid, tableIndex) => {
-    // Each cell's text is read once (by its id in the grid); a row spanned by it shares the
-    // result (built without object spread, which made this loop several times slower).
-    const facts: (StreamCell | undefined)[] = new Array(grid.cells.length);
-    const streamCell = (c: RowCell): StreamCell => {
-      const key = c.cell;
-      let f = facts[key.id];
+    // Each cell's text is read once (by its id in the grid); the rows below a rowspan share it
+    // through a second record that only says the cell does not start there.
+    const starting: (StreamCell | undefined)[] = new Array(grid.cells.length);
+    const spanned: (StreamCell | undefined)[] = new Array(grid.cells.length);
+    const streamCell = (cell: GridCell, own: boolean): StreamCell => {
+      let f = starting[cell.id];
       if (!f) {
-        const text = key.text;
+        const text = cell.text;
         // Prose (a layout cell, a paragraph) is never a label or a value of the three tables.
         const { parsed, norm } = text.length > MAX_LABEL_CHARS ? { parsed: PROSE, norm: '' } : readCell(text);
-        f = { cell: key, own: c.own, norm, parsed, isLabel: parsed.kind === 'text' && norm !== '' && hasHan(text) };
-        facts[key.id] = f;
+        f = { cell, own: true, norm, parsed, isLabel: parsed.kind === 'text' && norm !== '' && hasHan(text) };
+        starting[cell.id] = f;
       }
-      return f.own === c.own ? f : { cell: key, own: c.own, norm: f.norm, parsed: f.parsed, isLabel: f.isLabel };
+      if (own) return f;
+      return spanned[cell.id] ??= { cell, own: false, norm: f.norm, parsed: f.parsed, isLabel: f.isLabel };
     };
     for (let r = 0; r < grid.slots.length; r += 1) {
-      const cells: StreamCell[] = rowCells(grid, r).map(streamCell);
-      if (cells.length === 0) continue;
-      stream.push({ tableIndex, row: r, cells, texts: cells.map((c) => c.norm) });
+      const cells: StreamCell[] = [];
+      forEachRowCell(grid, r, (cell, own) => cells.push(streamCell(cell, own)));
+      if (cells.length > 0) stream.push({ tableIndex, row: r, cells });
     }
   });
 
@@ -354,17 +354,17 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   };
 
   stream.forEach((row, at) => {
-    const { texts } = row;
     // Headers first: they set the section and the column positions.
-    if (isRequestsHeader(texts) && !texts.some((t) => /本年新收|上年结转/.test(t))) {
+    if (isRequestsHeader(row)) {
       enter('requests', row, true);
       return;
     }
-    if (isReviewHeader(texts)) {
+    if (isReviewHeader(row)) {
       enter('review', row, true);
       return;
     }
-    if (isActiveHeader(texts) && !matchActiveRow(splitRow(row, null))) {
+    const plainParts = splitRow(row, null);
+    if (isActiveHeader(row) && !matchActiveRow(plainParts)) {
       enter('active', row, true);
       activeHeader = readActiveHeader(row) ?? activeHeader;
       return;
@@ -375,7 +375,6 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
 
     const current = section as Section | null;
     // 表二 data row: a row label of either format.
-    const plainParts = splitRow(row, null);
     const activeKey = matchActiveRow(plainParts);
     if (activeKey && (!current || current.kind !== 'requests')) {
       enter('active', row, false);
