@@ -25,6 +25,11 @@ describe('parseCell', () => {
     ['无', 'placeholder', null, undefined],
     ['不适用', 'text', null, undefined],
     ['约10', 'text', null, undefined],
+    // two numbers, or one broken by a line break: not a number to compute with
+    ['1\n2', 'text', null, undefined],
+    ['3 4', 'text', null, undefined],
+    ['１\u3000２', 'text', null, undefined],
+    ['1\u200b2', 'number', 12, undefined],
   ])('reads %j as %s %s', (text, kind, value, unit) => {
     const parsed = parseCell(text);
     expect(parsed.kind).toBe(kind);
@@ -59,7 +64,7 @@ describe('readCell', () => {
   // readCell folds a text once for both readings: it must agree with the two functions apart.
   it.each([
     '0', ' 12 ', '１２３', '1,234', '－3', '310 万', '25987（元）', '', '\u00a0', '/', '——', '无',
-    '不适用', '约10', '（三）不予公开', '１、属于国家秘密', '2．重复申请', '本年 度办\n理结 果', '【其他】', '-',
+    '不适用', '约10', '1\n2', '（三）不予公开', '１、属于国家秘密', '2．重复申请', '本年 度办\n理结 果', '【其他】', '-',
   ])('reads %j as parseCell and normalizeLabel do', (text) => {
     const { parsed, norm } = readCell(text);
     expect(parsed).toEqual(parseCell(text));

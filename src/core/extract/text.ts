@@ -61,6 +61,11 @@ const NUMBER_WITH_UNIT = new RegExp(
 );
 
 const PLAIN_DIGITS = /^\s*\d{1,15}\s*$/;
+/**
+ * Digits with visible space between them ("1 2", "3<br>4" read as "3\n4"): two numbers, or one
+ * broken in two; either way not a number to compute with (zero-width characters do not count).
+ */
+const DIGITS_APART = /[\d０-９][^\S\ufeff]+[\d０-９]/;
 const ONLY_SPACE = /^\s*$/;
 
 /** Read a value cell's printed text. Never invents a number: text that holds none is `text`. */
@@ -68,6 +73,7 @@ export function parseCell(raw: string): ParsedCell {
   // most cells: fast paths for plain digits and for blanks (&nbsp; included: \s covers it)
   if (PLAIN_DIGITS.test(raw)) return { kind: 'number', value: Number(raw) };
   if (ONLY_SPACE.test(raw)) return { kind: 'blank', value: null };
+  if (DIGITS_APART.test(raw)) return { kind: 'text', value: null };
   return parseCompacted(compact(raw));
 }
 
@@ -98,7 +104,7 @@ export function readCell(raw: string): { parsed: ParsedCell; norm: string } {
   }
   if (ONLY_SPACE.test(raw)) return { parsed: { kind: 'blank', value: null }, norm: '' };
   const compacted = compact(raw);
-  const parsed = parseCompacted(compacted);
+  const parsed = DIGITS_APART.test(raw) ? { kind: 'text' as const, value: null } : parseCompacted(compacted);
   const norm = parsed.kind === 'number' && parsed.unit === undefined ? String(parsed.value)
     : parsed.kind === 'blank' ? '' : foldLabel(compacted);
   return { parsed, norm };
