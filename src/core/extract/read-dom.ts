@@ -4,11 +4,12 @@
  */
 import type { RawBlock, RawCell, RawPage, RawRow, RawTable } from './raw';
 
+// Tags by localName: lower case for HTML elements, with no case folding per element visited.
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TD', 'TH', 'TABLE', 'TBODY',
-  'THEAD', 'TFOOT', 'BR', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'DD', 'DT', 'CENTER',
+  'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'tbody',
+  'thead', 'tfoot', 'br', 'section', 'article', 'blockquote', 'pre', 'ul', 'ol', 'dd', 'dt', 'center',
 ]);
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'OBJECT', 'IFRAME']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'object', 'iframe']);
 const MAX_SPAN_ATTRIBUTE = 1000;
 
 /**
@@ -21,7 +22,7 @@ export function elementText(root: Node): string {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
       else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
+        const tag = (child as Element).localName;
         if (SKIPPED_TAGS.has(tag)) continue;
         const block = BLOCK_TAGS.has(tag);
         if (block) out += '\n';
@@ -35,24 +36,28 @@ export function elementText(root: Node): string {
 }
 
 /**
- * A cell's text. One native textContent where nothing inside can separate lines: no <br>, no
- * nested table or script, at most one block (Word wraps every cell in one <p>). Otherwise the
- * node-by-node walk, so that "1<br>2" stays two tokens instead of reading as 12. The check walks
- * the cell's elements only (two or three in a Word cell), which costs far less than asking the
- * DOM for collections of each tag.
+ * Whether anything inside an element can separate lines of its text: a <br>, a nested table or
+ * script, or more blocks than `blocks.left` (Word wraps every cell in one <p>). It walks the
+ * elements only (three or four in a Word cell): far cheaper than asking the DOM for collections
+ * of each tag, and cheaper again without a closure per cell.
+ */
+function separatesLines(el: Element, blocks: { left: number }): boolean {
+  for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
+    const tag = child.localName;
+    if (tag === 'br' || tag === 'table' || SKIPPED_TAGS.has(tag)) return true;
+    if (BLOCK_TAGS.has(tag) && --blocks.left < 0) return true;
+    if (child.firstElementChild !== null && separatesLines(child, blocks)) return true;
+  }
+  return false;
+}
+
+/**
+ * A cell's text: one native textContent where nothing inside can separate lines, else the
+ * node-by-node walk, so that "1<br>2" reads "1\n2" (two numbers: not read as 12) rather than "12".
  */
 function cellText(cell: Element): string {
-  let blocks = 0;
-  const separates = (el: Element): boolean => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const tag = child.tagName.toUpperCase();
-      if (tag === 'BR' || tag === 'TABLE' || SKIPPED_TAGS.has(tag)) return true;
-      if (BLOCK_TAGS.has(tag) && ++blocks > 1) return true;
-      if (separates(child)) return true;
-    }
-    return false;
-  };
-  return separates(cell) ? elementText(cell) : cell.textContent ?? '';
+  if (cell.firstElementChild === null) return cell.textContent ?? '';
+  return separatesLines(cell, { left: 1 }) ? elementText(cell) : cell.textContent ?? '';
 }
 
 function spanAttribute(el: Element, name: string, fallback: number): number {
@@ -69,9 +74,9 @@ function ownRows(table: Element, holdsTable: Set<Element>): RawRow[] {
   let group = 0;
   const visitSection = (section: Element): void => {
     for (let child = section.firstElementChild; child; child = child.nextElementSibling) {
-      const tag = child.tagName.toUpperCase();
-      if (tag === 'TR') rows.push({ group, cells: ownCells(child, holdsTable), handle: child });
-      else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      const tag = child.localName;
+      if (tag === 'tr') rows.push({ group, cells: ownCells(child, holdsTable), handle: child });
+      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
         group += 1;
         visitSection(child);
         group += 1;
@@ -85,8 +90,8 @@ function ownRows(table: Element, holdsTable: Set<Element>): RawRow[] {
 function ownCells(tr: Element, holdsTable: Set<Element>): RawCell[] {
   const cells: RawCell[] = [];
   for (let child = tr.firstElementChild; child; child = child.nextElementSibling) {
-    const tag = child.tagName.toUpperCase();
-    if (tag !== 'TD' && tag !== 'TH') continue;
+    const tag = child.localName;
+    if (tag !== 'td' && tag !== 'th') continue;
     cells.push({
       // A cell that holds a nested table keeps only its own text; the nested table is read apart.
       text: holdsTable.has(child) ? '' : cellText(child),
@@ -104,8 +109,8 @@ const ARTICLE_CONTAINERS = [
   '.content', 'article', '.article', '#article', '.main-txt', '.zw', '#zw',
 ];
 
-const CONTAINER_TAGS = new Set(['DIV', 'ARTICLE', 'SECTION', 'MAIN', 'TD']);
-const SKIPPED_SELECTOR = [...SKIPPED_TAGS].join(', ').toLowerCase();
+const CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'td']);
+const SKIPPED_SELECTOR = [...SKIPPED_TAGS].join(', ');
 
 const isSkipped = (el: Element): boolean => el.parentElement?.closest(SKIPPED_SELECTOR) != null;
 
@@ -121,7 +126,7 @@ function findArticle(doc: Document): Element | null {
         : doc.getElementsByTagName(selector);
     for (let i = 0; i < candidates.length; i += 1) {
       const el = candidates[i]!;
-      if (!CONTAINER_TAGS.has(el.tagName.toUpperCase()) || isSkipped(el)) continue;
+      if (!CONTAINER_TAGS.has(el.localName) || isSkipped(el)) continue;
       if (el.getElementsByTagName('table').length > 0 || (el.textContent?.length ?? 0) > 200) return el;
     }
   }
@@ -149,9 +154,9 @@ const ATTACHMENT = /\.(pdf|docx?|wps|ofd|xlsx?|et|zip|rar)(?:$|[?#])/i;
 /** Images and attachment links inside an element, added to `out` in document order. */
 function addMediaBlocks(el: Element, out: RawBlock[]): void {
   const visit = (node: Element): void => {
-    const tag = node.tagName.toUpperCase();
-    if (tag === 'IMG') out.push({ kind: 'image', text: node.getAttribute('alt') ?? '', href: node.getAttribute('src') ?? '', handle: node });
-    else if (tag === 'A' && ATTACHMENT.test(node.getAttribute('href') ?? '')) {
+    const tag = node.localName;
+    if (tag === 'img') out.push({ kind: 'image', text: node.getAttribute('alt') ?? '', href: node.getAttribute('src') ?? '', handle: node });
+    else if (tag === 'a' && ATTACHMENT.test(node.getAttribute('href') ?? '')) {
       out.push({ kind: 'attachment', text: elementText(node).trim(), href: node.getAttribute('href') ?? '', handle: node });
     }
     for (let child = node.firstElementChild; child; child = child.nextElementSibling) visit(child);
@@ -162,8 +167,8 @@ function addMediaBlocks(el: Element, out: RawBlock[]): void {
 /** Has a block child other than <br>: then its children are the blocks, not itself. */
 function hasBlockChild(el: Element): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    const tag = child.tagName.toUpperCase();
-    if (tag !== 'BR' && BLOCK_TAGS.has(tag)) return true;
+    const tag = child.localName;
+    if (tag !== 'br' && BLOCK_TAGS.has(tag)) return true;
   }
   return false;
 }
@@ -172,14 +177,14 @@ function readBlocks(root: Element): RawBlock[] {
   const blocks: RawBlock[] = [];
   const walk = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const tag = child.tagName.toUpperCase();
-      if (SKIPPED_TAGS.has(tag) || tag === 'TABLE') continue;
+      const tag = child.localName;
+      if (SKIPPED_TAGS.has(tag) || tag === 'table') continue;
       if (hasBlockChild(child)) {
         walk(child);
         continue;
       }
       const text = elementText(child).trim();
-      if (text !== '') blocks.push({ kind: /^H[1-6]$/.test(tag) ? 'heading' : 'text', text, handle: child });
+      if (text !== '') blocks.push({ kind: /^h[1-6]$/.test(tag) ? 'heading' : 'text', text, handle: child });
       addMediaBlocks(child, blocks);
     }
   };

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../src/cli/html';
+import { readDom } from '../../src/core/extract/read-dom';
+import { parseCell } from '../../src/core/extract/text';
+
+const page = (body: string) => readDom(parseHtmlDocument(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`));
+const cellTexts = (body: string) => page(body).tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
+
+describe('readDom cells', () => {
+  it('reads a Word cell (one <p>, spans, <o:p>) as its plain text', () => {
+    expect(cellTexts('<table><tr><td><p class="MsoNormal"><span>12</span><span lang="EN-US"><o:p></o:p></span></p></td></tr></table>'))
+      .toEqual([[['12']]]);
+  });
+
+  it('keeps numbers apart across <br> and blocks, so they are not read as one number', () => {
+    const [br, blocks] = cellTexts('<table><tr><td>3<br>4</td><td><p>1</p><p>2</p></td></tr></table>')[0]![0]!;
+    expect(br).toMatch(/^3\s+4$/);
+    expect(blocks!.trim()).toMatch(/^1\s+2$/);
+    expect(parseCell(br!).kind).toBe('text');
+    expect(parseCell(blocks!).kind).toBe('text');
+  });
+
+  it('leaves out style and script inside a cell', () => {
+    expect(cellTexts('<table><tr><td><style>.x{color:red}</style><span>自然人</span><script>var a = 1;</script></td></tr></table>'))
+      .toEqual([[['自然人']]]);
+  });
+
+  it('reads a nested table apart and leaves the cell that holds it empty', () => {
+    const tables = cellTexts('<table><tr><td>外<table><tr><td>内</td></tr></table></td><td>旁</td></tr></table>');
+    expect(tables).toEqual([[['', '旁']], [['内']]]);
+  });
+
+  it('reads spans, ignoring nonsense values', () => {
+    const [table] = page('<table><tr><td rowspan="2" colspan=" 3 ">a</td><td rowspan="x" colspan="-1">b</td></tr></table>').tables;
+    expect(table!.rows[0]!.cells.map((c) => [c.rowSpan, c.colSpan])).toEqual([[2, 3], [1, 1]]);
+  });
+});
+
+describe('readDom article', () => {
+  it('reads the content container, not the navigation around it', () => {
+    const blocks = page('<div class="nav"><p>首页 导航 栏目</p></div><div class="TRS_Editor"><p>一、总体情况</p><p>' + '正文'.repeat(120) + '</p></div>').blocks;
+    expect(blocks.map((b) => b.text.slice(0, 6))).toEqual(['一、总体情况', '正文正文正文']);
+  });
+
+  it('falls back to the body when no container has enough text or a table', () => {
+    const blocks = page('<div class="content"><p>短</p></div><p>二、主动公开政府信息情况</p>').blocks;
+    expect(blocks.map((b) => b.text)).toEqual(['短', '二、主动公开政府信息情况']);
+  });
+});
