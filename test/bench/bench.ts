@@ -5,11 +5,12 @@
  * (querySelectorAll('td') + text), each reported as a ratio to the floor; then the check's cost
  * as the number of tables grows from 1 to 200.
  *
- * Medians in the steady state: each function first runs for WARM_MS, because V8 optimizes the
- * check's larger functions only after many calls, and a short warm-up measured a mix of
- * interpreted and optimized code (the same check timed again later ran 30-40 % faster). In
- * Chromium the first, cold run of each page is reported too: the script is injected afresh on
- * every click, so that is what a person waits for.
+ * Steady state, measured in pairs: each case first runs the check and the floor in turn for
+ * WARM_MS (V8 optimizes the check's larger functions only after many calls; a short warm-up
+ * measured a mix of tiers), then times alternating batches of the two, so that both see the same
+ * moment of a shared machine, and reports the median batch of each. In Chromium the first, cold
+ * run of each page is reported too: the script is injected afresh on every click, so that is what
+ * a person waits for.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -27,18 +28,42 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Case { name: string; html: string; kind: 'detect' | 'check' }
 
-const WARM_MS = 1000;
+const WARM_MS = 2000;
 
-function median(run: () => unknown, minRuns = 30, minMs = 300): number {
-  for (let start = performance.now(), i = 0; i < 5 || performance.now() - start < WARM_MS; i += 1) run();
-  const times: number[] = [];
-  const start = performance.now();
-  while (times.length < minRuns || performance.now() - start < minMs) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
+interface Paired { check: number; floor: number }
+
+/**
+ * Median ms of the check and of the floor, timed in alternating batches after a warm-up. Plain
+ * JavaScript with no outside names: Chromium runs the same function, injected into each page.
+ * Batches last at least 2 ms because performance.now() is coarsened (to 0.1 ms in pages).
+ */
+function pairedMedians(check: () => unknown, floor: () => unknown, warmMs: number, minRounds: number, minMs: number): Paired {
+  const now = () => performance.now();
+  for (const start = now(); now() - start < warmMs;) {
+    check();
+    floor();
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  const batchOf = (run: () => unknown) => {
+    for (let n = 1; ; n *= 2) {
+      const t0 = now();
+      for (let i = 0; i < n; i += 1) run();
+      if (now() - t0 >= 2) return n;
+    }
+  };
+  const checkBatch = batchOf(check);
+  const floorBatch = batchOf(floor);
+  const checks: number[] = [];
+  const floors: number[] = [];
+  for (const start = now(); checks.length < minRounds || now() - start < minMs;) {
+    let t0 = now();
+    for (let i = 0; i < checkBatch; i += 1) check();
+    checks.push((now() - t0) / checkBatch);
+    t0 = now();
+    for (let i = 0; i < floorBatch; i += 1) floor();
+    floors.push((now() - t0) / floorBatch);
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  return { check: median(checks), floor: median(floors) };
 }
 
 function cellWalk(doc: Document): number {
@@ -75,16 +100,14 @@ const table = (header: string[], rows: string[][]) => {
 // ---- Node ---------------------------------------------------------------------------------
 const nodeRows = cases.map((c) => {
   const doc = parseHtmlDocument(c.html);
-  const t = median(c.kind === 'detect' ? () => detect(doc, '') : () => checkDocument(doc, ''));
-  const floor = median(() => cellWalk(doc));
-  return [c.name, ms(t), ms(floor), (t / floor).toFixed(2)];
+  const { check, floor } = pairedMedians(c.kind === 'detect' ? () => detect(doc, '') : () => checkDocument(doc, ''), () => cellWalk(doc), WARM_MS, 15, 600);
+  return [c.name, ms(check), ms(floor), (check / floor).toFixed(2)];
 });
 const nodeCurve = curve.map(({ tables, html }) => {
   const doc = parseHtmlDocument(html);
   const cells = doc.querySelectorAll('td').length;
-  const t = median(() => checkDocument(doc, ''), 5, 200);
-  const floor = median(() => cellWalk(doc), 5, 200);
-  return [String(tables), String(cells), ms(t), ms(floor), (t / floor).toFixed(2), ((t / cells) * 1000).toFixed(1)];
+  const { check, floor } = pairedMedians(() => checkDocument(doc, ''), () => cellWalk(doc), WARM_MS, 5, 200);
+  return [String(tables), String(cells), ms(check), ms(floor), (check / floor).toFixed(2), ((check / cells) * 1000).toFixed(1)];
 });
 
 // ---- Chromium -----------------------------------------------------------------------------
@@ -98,46 +121,32 @@ async function chromiumRows(): Promise<{ rows: string[][]; curve: string[][] } |
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   const page = await browser.newPage();
   await page.route('**/*', (route) => route.abort()); // the pages' own scripts and images stay offline
-  const measure = async (html: string, kind: 'detect' | 'check', minRuns = 30, minMs = 300) => {
+  const measure = async (html: string, kind: 'detect' | 'check', minRounds = 15, minMs = 600) => {
     await page.setContent(html, { waitUntil: 'domcontentloaded' });
     await page.addScriptTag({ path: core });
-    return page.evaluate(({ kind, minRuns, minMs, warmMs }) => {
-      const bench = (window as unknown as { nianbaoBench: { detect(d: Document, u: string): unknown; checkDocument(d: Document, u: string): unknown } }).nianbaoBench;
-      const check = kind === 'detect' ? () => bench.detect(document, '') : () => bench.checkDocument(document, '');
+    await page.addScriptTag({ content: `window.pairedMedians = ${pairedMedians.toString()};` });
+    return page.evaluate(({ kind, minRounds, minMs, warmMs }) => {
+      const w = window as unknown as {
+        nianbaoBench: { detect(d: Document, u: string): unknown; checkDocument(d: Document, u: string): unknown };
+        pairedMedians: typeof pairedMedians;
+      };
+      const check = kind === 'detect' ? () => w.nianbaoBench.detect(document, '') : () => w.nianbaoBench.checkDocument(document, '');
       const coldStart = performance.now();
       check();
       const cold = performance.now() - coldStart;
-      // performance.now() is coarsened (to 0.1 ms here): time batches of runs long enough to
-      // measure, and take the median batch's mean.
-      const median = (run: () => unknown) => {
-        for (let start = performance.now(), i = 0; i < 5 || performance.now() - start < warmMs; i += 1) run();
-        let batch = 1;
-        for (let t0 = performance.now(); ; batch *= 2, t0 = performance.now()) {
-          for (let i = 0; i < batch; i += 1) run();
-          if (performance.now() - t0 >= 5) break;
-        }
-        const times: number[] = [];
-        const start = performance.now();
-        while (times.length < Math.min(minRuns, 15) || performance.now() - start < minMs) {
-          const t0 = performance.now();
-          for (let i = 0; i < batch; i += 1) run();
-          times.push((performance.now() - t0) / batch);
-        }
-        return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-      };
       const walk = () => { let n = 0; for (const td of Array.from(document.querySelectorAll('td'))) n += (td.textContent ?? '').length; return n; };
-      return { cold, t: median(check), floor: median(walk), cells: document.querySelectorAll('td').length };
-    }, { kind, minRuns, minMs, warmMs: WARM_MS });
+      return { cold, ...w.pairedMedians(check, walk, warmMs, minRounds, minMs), cells: document.querySelectorAll('td').length };
+    }, { kind, minRounds, minMs, warmMs: WARM_MS });
   };
   const rows: string[][] = [];
   for (const c of cases) {
-    const { cold, t, floor } = await measure(c.html, c.kind);
-    rows.push([c.name, ms(cold), ms(t), ms(floor), (t / floor).toFixed(2)]);
+    const { cold, check, floor } = await measure(c.html, c.kind);
+    rows.push([c.name, ms(cold), ms(check), ms(floor), (check / floor).toFixed(2)]);
   }
   const curveRows: string[][] = [];
   for (const { tables, html } of curve) {
-    const { t, floor, cells } = await measure(html, 'check', 5, 200);
-    curveRows.push([String(tables), String(cells), ms(t), ms(floor), (t / floor).toFixed(2), ((t / cells) * 1000).toFixed(1)]);
+    const { check, floor, cells } = await measure(html, 'check', 5, 200);
+    curveRows.push([String(tables), String(cells), ms(check), ms(floor), (check / floor).toFixed(2), ((check / cells) * 1000).toFixed(1)]);
   }
   await browser.close();
   return { rows, curve: curveRows };
