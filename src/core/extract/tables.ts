@@ -194,13 +194,14 @@ function matchActiveRow(parts: RowParts): string | null {
   return ACTIVE_ROW_SPECS.find((spec) => spec.pattern.test(leaf))?.key ?? null;
 }
 
-const anyCell = (row: StreamRow, pattern: RegExp): boolean => row.cells.some((c) => pattern.test(c.norm));
+/** A label cell of the row matches: header words are all Chinese, so numbers need no test. */
+const anyCell = (row: StreamRow, pattern: RegExp): boolean => row.cells.some((c) => c.isLabel && pattern.test(c.norm));
 const isRequestsHeader = (row: StreamRow): boolean =>
   anyCell(row, /勾稽关系|申请人情况|^自然人$|^商业企业$|^法人或其他组织$|^科研机构$/) && !anyCell(row, /本年新收|上年结转/);
 const isReviewHeader = (row: StreamRow): boolean => anyCell(row, /^行政复议$|^行政诉讼$|未经复议直接起诉|^复议后起诉$/);
 const ANY_ACTIVE_HEADER = new RegExp(['^第二十条', '^信息内容$', ...ACTIVE_HEADER_COLUMNS.map((h) => h.column.pattern.source)].join('|'));
 const isActiveHeader = (row: StreamRow): boolean =>
-  row.cells.some(({ norm }) => norm !== '' && norm.length < 20 && ANY_ACTIVE_HEADER.test(norm));
+  row.cells.some(({ isLabel, norm }) => isLabel && norm.length < 20 && ANY_ACTIVE_HEADER.test(norm));
 
 function pointerOf(cell: ExtractedCell): CellPointer {
   return { table: cell.table, row: cell.row, column: cell.column };
@@ -432,8 +433,9 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
     }
   });
 
+  /** The header's columns are sorted by position: the first is where values start. */
   function requestsFirstValueColumn(s: Section): number | null {
-    return s.requestsHeader ? Math.min(...s.requestsHeader.map((h) => h.col)) : null;
+    return s.requestsHeader?.[0]?.col ?? null;
   }
 
   /** Row labels that exist in one format only: 其他对外管理服务事项, 政府集中采购, (行政)规范性文件. */
