@@ -20,6 +20,11 @@ describe('readDom cells', () => {
     expect(parseCell(blocks!).kind).toBe('text');
   });
 
+  it('reads a label split over blocks as one label, and a one-digit value wrapped in blocks as itself', () => {
+    expect(cellTexts('<table><tr><td><p>其他</p><p>处理</p></td><td><p><span>7</span></p><p></p></td></tr></table>'))
+      .toEqual([[['其他处理', '7']]]);
+  });
+
   it('leaves out style and script inside a cell', () => {
     expect(cellTexts('<table><tr><td><style>.x{color:red}</style><span>自然人</span><script>var a = 1;</script></td></tr></table>'))
       .toEqual([[['自然人']]]);
