@@ -6,11 +6,13 @@ const SHARE = /(\d+)(?:件|条|个|项|次)[^。；\d%]{0,4}占(?:[^。；\d%]{0
 /** Counts in the same paragraph that could be the base. */
 const COUNT = /(\d+)(?:件|条|个|项|次)/g;
 
+interface Share { count: number; stated: string; decimals: number; sentence: Sentence }
+
+const decimalsOf = (stated: string): number => (stated.includes('.') ? stated.split('.')[1]!.length : 0);
+
 /** A stated percentage fits a count and base when it is within one unit of its last digit. */
-function fits(count: number, base: number, stated: string): boolean {
-  if (base <= 0) return false;
-  const decimals = stated.includes('.') ? stated.split('.')[1]!.length : 0;
-  return Math.abs((count / base) * 100 - Number(stated)) < 10 ** -decimals;
+function fits(share: Share, base: number): boolean {
+  return base > 0 && Math.abs((share.count / base) * 100 - Number(share.stated)) < 10 ** -share.decimals;
 }
 
 export default defineRule({
@@ -32,19 +34,18 @@ export default defineRule({
     }
     for (const sentences of byLine.values()) {
       if (!sentences.some((s) => s.norm.includes('%'))) continue; // sentences are half-width: ％ is %
-      const pairs = sentences.flatMap((sentence) => [...sentence.norm.matchAll(SHARE)].map((m) => ({ count: Number(m[1]), stated: m[2]!, sentence })));
+      const pairs: Share[] = sentences.flatMap((sentence) => [...sentence.norm.matchAll(SHARE)].map((m) => ({ count: Number(m[1]), stated: m[2]!, decimals: decimalsOf(m[2]!), sentence })));
       if (pairs.length < 3) continue;
       const bases = [...new Set(sentences.flatMap((s) => [...s.norm.matchAll(COUNT)].map((m) => Number(m[1]))))];
-      const scored = bases.map((base) => ({ base, fit: pairs.filter((p) => fits(p.count, base, p.stated)).length }))
+      const scored = bases.map((base) => ({ base, fit: pairs.filter((p) => fits(p, base)).length }))
         .sort((a, b) => b.fit - a.fit);
       const best = scored[0];
       // a base shared by most pairs, and by at least two of them
       if (!best || best.fit < 2 || best.fit * 2 <= pairs.length || scored[1]?.fit === best.fit) continue;
-      for (const p of pairs.filter((x) => !fits(x.count, best.base, x.stated))) {
-        const decimals = p.stated.includes('.') ? p.stated.split('.')[1]!.length : 0;
+      for (const p of pairs.filter((x) => !fits(x, best.base))) {
         problems.push({
           messageId: 'share',
-          data: { count: p.count, stated: p.stated, base: best.base, expected: ((p.count / best.base) * 100).toFixed(Math.max(1, decimals)) },
+          data: { count: p.count, stated: p.stated, base: best.base, expected: ((p.count / best.base) * 100).toFixed(Math.max(1, p.decimals)) },
           cells: [{ table: 'text', quote: p.sentence.text }],
         });
       }
