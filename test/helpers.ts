@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument, type Analysis } from '../src/core/check';
 import type { Finding } from '../src/core/model/schema';
+import { forEachRowCell, type Grid, type RowCell } from '../src/core/extract/grid';
 import { decodeHtml, parseHtmlDocument } from '../src/cli/html';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -30,3 +31,10 @@ export function flatten(findings: Finding[]): [string, string[]][] {
 
 export const idsOf = (findings: Finding[]): string[] => findings.map((f) => f.ruleId);
 export const errorsOf = (findings: Finding[]): Finding[] => findings.filter((f) => f.severity === 'error');
+
+/** A row's distinct cells, left to right, as forEachRowCell visits them. */
+export function rowCells(grid: Grid, r: number): RowCell[] {
+  const out: RowCell[] = [];
+  forEachRowCell(grid, r, (cell, own) => out.push({ cell, own }));
+  return out;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rowCells, toGrid } from '../../src/core/extract/grid';
+import { toGrid } from '../../src/core/extract/grid';
+import { rowCells } from '../helpers';
 import type { RawTable } from '../../src/core/extract/raw';
 
 /**

@@ -6,14 +6,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, type Analysis } from '../../src/core/check';
-import { MAX_GRID_WIDTH, rowCells, toGrid } from '../../src/core/extract/grid';
+import { MAX_GRID_WIDTH, toGrid } from '../../src/core/extract/grid';
 import type { RawTable } from '../../src/core/extract/raw';
 import { parseCell } from '../../src/core/extract/text';
 import { REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, ACTIVE_ROWS } from '../../src/core/model/layout';
 import { ReportJsonSchema } from '../../src/core/model/schema';
 import { RULES } from '../../src/core/rules';
 import { parseHtmlDocument } from '../../src/cli/html';
-import { fixturePath } from '../helpers';
+import { fixturePath, rowCells } from '../helpers';
 import { readFileSync } from 'node:fs';
 
 const RULE_IDS = new Set(RULES.map((r) => r.id));

@@ -94,10 +94,3 @@ export function forEachRowCell(grid: Grid, r: number, visit: (cell: GridCell, ow
     visit(cell, cell.row === r);
   }
 }
-
-/** The distinct cells covering a row, left to right. */
-export function rowCells(grid: Grid, r: number): RowCell[] {
-  const out: RowCell[] = [];
-  forEachRowCell(grid, r, (cell, own) => out.push({ cell, own }));
-  return out;
-}
