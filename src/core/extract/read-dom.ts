@@ -38,16 +38,19 @@ export function elementText(root: Node): string {
 
 /**
  * Whether anything inside an element can separate lines of its text: a <br>, a nested table or
- * script, or more blocks than `blocks.left` (Word wraps every cell in one <p>). It walks the
- * elements only (three or four in a Word cell): far cheaper than asking the DOM for collections
- * of each tag, and cheaper again without a closure per cell.
+ * script, or more blocks than `found.left` (Word wraps every cell in one <p>); the one block
+ * allowed is kept in `found.block`. It walks the elements only (three or four in a Word cell):
+ * far cheaper than asking the DOM for collections of each tag.
  */
-function separatesLines(el: Element, blocks: { left: number }): boolean {
+function separatesLines(el: Element, found: { left: number; block: Element | null }): boolean {
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
     const tag = child.localName;
     if (tag === 'br' || tag === 'table' || SKIPPED_TAGS.has(tag)) return true;
-    if (BLOCK_TAGS.has(tag) && --blocks.left < 0) return true;
-    if (child.firstElementChild !== null && separatesLines(child, blocks)) return true;
+    if (BLOCK_TAGS.has(tag)) {
+      if (--found.left < 0) return true;
+      found.block = child;
+    }
+    if (child.firstElementChild !== null && separatesLines(child, found)) return true;
   }
   return false;
 }
@@ -68,7 +71,11 @@ const CODE_CHARS = /[{}<>=;()`]/;
 function cellText(cell: Element): string {
   const text = cell.textContent ?? '';
   if (cell.firstElementChild === null || (!TWO_DIGITS.test(text) && !CODE_CHARS.test(text))) return text;
-  return separatesLines(cell, { left: 1 }) ? elementText(cell) : text;
+  const found = { left: 1, block: null as Element | null };
+  if (separatesLines(cell, found)) return elementText(cell);
+  // A single block separates lines too when text stands beside it ("<p>1</p>2").
+  if (found.block !== null && (found.block.textContent ?? '').trim() !== text.trim()) return elementText(cell);
+  return text;
 }
 
 function spanAttribute(el: Element, name: string, fallback: number): number {
