@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel, parseCell, readCell, toHalfWidth } from '../../src/core/extract/text';
 
@@ -71,5 +72,17 @@ describe('readCell', () => {
     const expectedNorm = parsed.kind === 'number' && parsed.unit === undefined ? String(parsed.value)
       : parsed.kind === 'blank' ? '' : normalizeLabel(text);
     expect(norm).toBe(expectedNorm);
+  });
+});
+
+describe('readCell, generated', () => {
+  const piece = fc.constantFrom('0', '1', '23', '１', '０', '.', ',', '-', '－', '—', '/', '无', ' ', '\n', '\u00a0', '\u3000', '\u200b',
+    '件', '万元', '（', '）', '(', ')', '、', '．', '【', '】', '自然人', '其他', '总计', '不适用', 'N/A', '*');
+  it('reads every text as parseCell and normalizeLabel do, 1,000 generated texts', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), (text) => {
+      const { parsed, norm } = readCell(text);
+      expect(parsed).toEqual(parseCell(text));
+      expect(norm).toBe(parsed.kind === 'number' && parsed.unit === undefined ? String(parsed.value) : parsed.kind === 'blank' ? '' : normalizeLabel(text));
+    }), { numRuns: 1000 });
   });
 });
