@@ -11,6 +11,7 @@ import { checkDocument } from '../../src/core/check';
 import { layOutTables } from '../../src/core/export/layout';
 import { toTsv } from '../../src/core/export/text-formats';
 import { cellMarks } from '../../src/core/marks';
+import { parseHtmlDocument } from '../../src/cli/html';
 import { checkFixture, fixturePath, loadDocument } from '../helpers';
 import { launch, serve, type Browser, type Served } from './browser';
 
@@ -48,6 +49,10 @@ const PAGES: Record<string, string> = {
     JSON.stringify = function () { return '{}'; };
     window.getComputedStyle = null;
   </script></head>`),
+  // Quirks mode (no doctype), where browsers match class names regardless of case: a navigation
+  // block of class "trs_editor" comes before the real TRS_Editor container.
+  'quirks.html': seedHtml.replace('<!DOCTYPE html>\n', '').replace('<div class="TRS_Editor">',
+    `<div class="trs_editor"><p>${'首页 政务公开 信息公开年报 网站地图 '.repeat(12)}</p></div><div class="TRS_Editor">`),
   'frame.html': `<!doctype html><html><head><meta charset="utf-8"><title>信息公开</title></head><body><p>年报</p><iframe src="/fixtures/${SEED_002}" width="1000" height="600"></iframe></body></html>`,
 };
 
@@ -193,6 +198,17 @@ describe('the extension in Chromium', () => {
     await page.getByTestId('copy-json').click();
     await expect.poll(() => page.getByTestId('status').textContent()).toContain('已复制 JSON');
     expect(JSON.parse(await browser.readClipboard())).toEqual(JSON.parse(JSON.stringify(checkFixture(...SHANGHAI.split('/')).json)));
+    await page.close();
+  });
+
+  it('reads the same content container as the CLI on a quirks-mode page', async () => {
+    const page = await openAndClick('pages/quirks.html');
+    expect(await page.evaluate(() => document.compatMode)).toBe('BackCompat');
+    await page.getByTestId('copy-json').click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain('已复制 JSON');
+    const cli = checkDocument(parseHtmlDocument(PAGES['quirks.html']!), '').json;
+    expect(cli.findings.some((f) => f.ruleId === 'section-missing')).toBe(false); // the CLI read the report's text
+    expect(JSON.parse(await browser.readClipboard())).toEqual(JSON.parse(JSON.stringify(cli)));
     await page.close();
   });
 

@@ -138,12 +138,16 @@ const isSkipped = (el: Element): boolean => el.parentElement?.closest(SKIPPED_SE
  */
 function findArticle(doc: Document): Element | null {
   for (const selector of ARTICLE_CONTAINERS) {
-    const candidates = selector.startsWith('.') ? doc.getElementsByClassName(selector.slice(1))
+    const name = selector.slice(1);
+    const candidates = selector.startsWith('.') ? doc.getElementsByClassName(name)
       : selector.startsWith('#') ? doc.querySelectorAll(selector)
         : doc.getElementsByTagName(selector);
     for (let i = 0; i < candidates.length; i += 1) {
       const el = candidates[i]!;
       if (!CONTAINER_TAGS.has(el.localName) || isSkipped(el)) continue;
+      // Browsers match classes and ids regardless of case on quirks-mode pages, linkedom does
+      // not: the exact name keeps the extension and the CLI on the same container.
+      if (selector.startsWith('.') ? !el.classList.contains(name) : selector.startsWith('#') && el.id !== name) continue;
       if (el.getElementsByTagName('table').length > 0 || (el.textContent?.length ?? 0) > 200) return el;
     }
   }
