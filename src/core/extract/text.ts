@@ -69,13 +69,7 @@ const DIGITS_APART = /[\d０-９][^\S\ufeff]+[\d０-９]/;
 const ONLY_SPACE = /^\s*$/;
 
 /** Read a value cell's printed text. Never invents a number: text that holds none is `text`. */
-export function parseCell(raw: string): ParsedCell {
-  // most cells: fast paths for plain digits and for blanks (&nbsp; included: \s covers it)
-  if (PLAIN_DIGITS.test(raw)) return { kind: 'number', value: Number(raw) };
-  if (ONLY_SPACE.test(raw)) return { kind: 'blank', value: null };
-  if (DIGITS_APART.test(raw)) return { kind: 'text', value: null };
-  return parseCompacted(compact(raw));
-}
+export const parseCell = (raw: string): ParsedCell => readCell(raw).parsed;
 
 function parseCompacted(compacted: string): ParsedCell {
   if (compacted === '') return { kind: 'blank', value: null };
@@ -98,6 +92,7 @@ function parseCompacted(compacted: string): ParsedCell {
  * (a plain number's label form is the number itself; a blank's is empty).
  */
 export function readCell(raw: string): { parsed: ParsedCell; norm: string } {
+  // most cells: fast paths for plain digits and for blanks (&nbsp; included: \s covers it)
   if (PLAIN_DIGITS.test(raw)) {
     const value = Number(raw);
     return { parsed: { kind: 'number', value }, norm: String(value) };
