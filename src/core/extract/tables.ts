@@ -216,9 +216,6 @@ class TableBuilder {
     this.cells.set(cell);
     return cell;
   }
-  rowCells(row: string): ExtractedCell[] {
-    return this.cells.row(row);
-  }
 }
 
 /** Header columns: key → grid column where its header cell starts. */
@@ -498,7 +495,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   for (const r of requestsRowOrder) {
     const format = REQUESTS_ROWS.find((x) => x.key === r.key)!.formats;
     if (format.length === 1) {
-      const cells = requests.rowCells(r.key);
+      const cells = requests.cells.row(r.key);
       if (cells.length === 0) continue;
       signals.push({ format: format[0]!, label: REQUESTS_ROWS.find((x) => x.key === r.key)!.label, cells: cells.map(pointerOf), source: cells[0]!.source });
     }
@@ -523,7 +520,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   }
 
   // 2019 （六）其他处理 row that is only the group label above the 2021 sub-rows: not a row.
-  if (requests.rowCells('other.noCorrection').length > 0 && requests.rowCells('other').every((c) => c.kind === 'blank')) {
+  if (requests.cells.row('other.noCorrection').length > 0 && requests.cells.row('other').every((c) => c.kind === 'blank')) {
     requests.cells.deleteRow('other');
   }
 
@@ -567,7 +564,7 @@ function reportOrphans(
   if (orphans.length === 0) return;
   const blankRowsNear = placed.filter((p) =>
     p.values.every(isBlank) && orphans.some((o) => Math.abs(o.at - p.at) <= orphans.length + 2));
-  const cells = blankRowsNear.flatMap((p) => requests.rowCells(p.key).map(pointerOf));
+  const cells = blankRowsNear.flatMap((p) => requests.cells.row(p.key).map(pointerOf));
   const described = orphans.map((o) => `「${o.label || '无标签'}」行：${o.values.map((v) => tidyText(v.cell.text) || '空').join(' ')}`).join('；');
   const targets = blankRowsNear.map((p) => REQUESTS_ROWS.find((r) => r.key === p.key)!.short).join('、');
   issues.push({
@@ -588,7 +585,7 @@ function reportMissing(
   issues: ExtractionIssue[],
 ): void {
   if (found.requests) {
-    const missing = requestsRowsFor(format).filter((r) => builders.requests.rowCells(r.key).length === 0);
+    const missing = requestsRowsFor(format).filter((r) => builders.requests.cells.row(r.key).length === 0);
     if (missing.length > 0) {
       issues.push({
         ruleId: 'table-row-missing', table: 'requests',
@@ -598,7 +595,7 @@ function reportMissing(
     }
   }
   if (found.active) {
-    const missing = ACTIVE_ROWS[format].filter((r) => builders.active.rowCells(r.key).length === 0);
+    const missing = ACTIVE_ROWS[format].filter((r) => builders.active.cells.row(r.key).length === 0);
     if (missing.length > 0) {
       issues.push({
         ruleId: 'table-row-missing', table: 'active',
