@@ -9,7 +9,7 @@ import { earliestDate, readAgency, readDates, readTitle, readYear, type Meta } f
 import type { RawPage } from './extract/raw';
 import { readDom } from './extract/read-dom';
 import { extractTables, type Extraction } from './extract/tables';
-import type { Format, TableId } from './model/layout';
+import { SEVERITY_RANK, type Format, type TableId } from './model/layout';
 import type { CellRef, Finding, ReportJson } from './model/schema';
 import { reportJson } from './report';
 import { RULES } from './rules';
@@ -29,7 +29,6 @@ export interface Analysis {
   locate(ref: Pick<CellRef, 'table' | 'row' | 'column'>): unknown;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const MAX_REPORT_ATTACHMENTS = 3;
 
 export function runRules(input: CheckInput, rules: readonly Rule[] = RULES): Finding[] {
@@ -55,7 +54,7 @@ export function runRules(input: CheckInput, rules: readonly Rule[] = RULES): Fin
       });
     }
   }
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 /**

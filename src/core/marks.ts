@@ -2,7 +2,7 @@
  * Which cells the findings name, with the most severe finding's severity and every rule id:
  * what the page highlights and the panel's table preview marks.
  */
-import type { TableId } from './model/layout';
+import { SEVERITY_RANK, type TableId } from './model/layout';
 import type { Finding, Severity } from './model/schema';
 
 export interface CellMark {
@@ -13,8 +13,6 @@ export interface CellMark {
   ruleIds: string[];
   messages: string[];
 }
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export const markKey = (table: string, row: string, column: string): string => `${table}/${row}/${column}`;
 
@@ -29,7 +27,7 @@ export function cellMarks(findings: Finding[]): Map<string, CellMark> {
         marks.set(key, { table: ref.table, row: ref.row, column: ref.column, severity: finding.severity, ruleIds: [finding.ruleId], messages: [finding.message] });
         continue;
       }
-      if (RANK[finding.severity] < RANK[mark.severity]) mark.severity = finding.severity;
+      if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[mark.severity]) mark.severity = finding.severity;
       if (!mark.ruleIds.includes(finding.ruleId)) mark.ruleIds.push(finding.ruleId);
       if (!mark.messages.includes(finding.message)) mark.messages.push(finding.message);
     }

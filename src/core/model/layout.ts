@@ -17,6 +17,8 @@ export const TABLE_TITLES: Record<TableId, string> = {
 export const FORMAT_NAMES: Record<Format, string> = { '2019': '2019 年试行格式', '2021': '2021 年修订格式' };
 /** (Kept here, not beside the zod schemas, so the panel does not pull zod into the checker.) */
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+/** Most severe first: the order findings are listed in and the severity a cell's mark shows. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface ColumnSpec {
   key: string;
