@@ -70,9 +70,9 @@ const SUB_NUMERAL = /^[（(][一二三四五六七八九十\d]+[）)]/;
  */
 const SECTION_WORDS = /[况述题项]/;
 
-export function matchSection(line: string): Omit<SectionHeading, 'line'> | null {
-  if (!SECTION_WORDS.test(line)) return null;
-  const text = tidyText(line);
+/** A section heading in a line already tidied (readArticle's lines), or null. */
+export function matchSection(text: string): Omit<SectionHeading, 'line'> | null {
+  if (!SECTION_WORDS.test(text)) return null;
   if (text.length > 40 || SUB_NUMERAL.test(text) || /[。；]$/.test(text)) return null;
   const half = toHalfWidth(text);
   const numeral = NUMERAL.exec(half);
