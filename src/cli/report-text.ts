@@ -1,8 +1,8 @@
 /** The CLI's readable report: the report's facts, counts by severity, findings grouped by table. */
 import type { Analysis } from '../core/check';
 import { FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/layout';
-import type { Finding } from '../core/model/schema';
-import { findingGroup, severityCounts } from '../core/report';
+import { groupBy } from '../core/group-by';
+import { countsText, findingGroup, severityCounts } from '../core/report';
 
 const SEVERITY_MARKS = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
@@ -15,13 +15,8 @@ export function formatReport(analysis: Analysis): string {
     `机关：${m.agency ?? '—'} · 年度：${m.year ?? '—'} · 格式：${m.format ? FORMAT_NAMES[m.format] : '未能判断'} · 日期：${m.publishedAt ?? '—'}`,
   ];
   const counts = severityCounts(json.findings);
-  lines.push(`${SEVERITY_NAMES.error} ${counts.error} · ${SEVERITY_NAMES.warning} ${counts.warning} · ${SEVERITY_NAMES.info} ${counts.info}`);
-  const groups = new Map<string, Finding[]>();
-  for (const finding of json.findings) {
-    const group = findingGroup(finding);
-    groups.set(group, [...(groups.get(group) ?? []), finding]);
-  }
-  for (const [group, findings] of groups) {
+  lines.push(countsText(counts));
+  for (const [group, findings] of groupBy(json.findings, findingGroup)) {
     lines.push('', group);
     for (const f of findings) lines.push(`  ${SEVERITY_MARKS[f.severity]} ${SEVERITY_NAMES[f.severity]} ${f.ruleId}  ${f.message}`);
   }

@@ -1,7 +1,7 @@
 /** The report model as the JSON contract has it (docs/report-model.md), in official key order. */
 import type { Meta } from './extract/meta';
 import { type Extraction, type ExtractedTable } from './extract/tables';
-import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, TABLE_TITLES, type Format } from './model/layout';
+import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, SEVERITY_NAMES, TABLE_TITLES, type Format } from './model/layout';
 import type { Finding, ReportJson, Severity } from './model/schema';
 
 type Values = Record<string, number | null>;
@@ -51,6 +51,10 @@ export function severityCounts(findings: Finding[]): Record<Severity, number> {
   for (const f of findings) counts[f.severity] += 1;
   return counts;
 }
+
+/** "错误 2 · 警告 1 · 提示 0": the counts line of the panel's findings list and of the CLI. */
+export const countsText = (counts: Record<Severity, number>): string =>
+  `${SEVERITY_NAMES.error} ${counts.error} · ${SEVERITY_NAMES.warning} ${counts.warning} · ${SEVERITY_NAMES.info} ${counts.info}`;
 
 export function reportJson(detected: boolean, meta: Meta, format: Format | null, extraction: Extraction, findings: Finding[]): ReportJson {
   return {

@@ -4,7 +4,8 @@ import { layOutTables } from '../core/export/layout';
 import { cellMarks, markKey, type CellMark } from '../core/marks';
 import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES, type TableId } from '../core/model/layout';
 import type { CellRef, Severity } from '../core/model/schema';
-import { findingGroup, severityCounts } from '../core/report';
+import { groupBy } from '../core/group-by';
+import { countsText, findingGroup, severityCounts } from '../core/report';
 import { RULES } from '../core/rules';
 
 export interface FindingView {
@@ -37,10 +38,9 @@ export interface PanelModel {
 export function panelModel(analysis: Analysis): PanelModel {
   const { json } = analysis;
   const rules = new Map(RULES.map((r) => [r.id, r]));
-  const groups = new Map<string, FindingView[]>();
-  json.findings.forEach((finding, index) => {
+  const views = json.findings.map((finding, index): FindingView => {
     const rule = rules.get(finding.ruleId);
-    const view: FindingView = {
+    return {
       index,
       ruleId: finding.ruleId,
       severity: finding.severity,
@@ -50,9 +50,8 @@ export function panelModel(analysis: Analysis): PanelModel {
       cells: finding.cells.flatMap((ref) => (ref.table === 'text' ? [] : [{ ref, label: cellLabel(ref.table, ref.row, ref.column) }])),
       quotes: finding.cells.flatMap((ref) => (ref.table === 'text' ? [ref.quote] : [])),
     };
-    const title = findingGroup(finding);
-    groups.set(title, [...(groups.get(title) ?? []), view]);
   });
+  const groups = groupBy(views, (view) => findingGroup(json.findings[view.index]!));
   const marks = cellMarks(json.findings);
   const previews = layOutTables(analysis.extraction).map((table) => ({
     id: table.id,
@@ -83,7 +82,7 @@ export function panelModel(analysis: Analysis): PanelModel {
 /** The findings as a plain list, for the clipboard. */
 export function findingsText(model: PanelModel): string {
   const lines = [model.title, model.facts.map((f) => `${f.label}：${f.value}`).join(' · '),
-    `${SEVERITY_NAMES.error} ${model.counts.error} · ${SEVERITY_NAMES.warning} ${model.counts.warning} · ${SEVERITY_NAMES.info} ${model.counts.info}`, ''];
+    countsText(model.counts), ''];
   for (const group of model.groups) {
     lines.push(group.title);
     for (const f of group.findings) lines.push(`- [${SEVERITY_NAMES[f.severity]}] ${f.title}（${f.ruleId}）：${f.message}`);

@@ -47,6 +47,9 @@ export const SECTION_TITLES = [
   '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项',
 ] as const;
 
+/** The numeral the format prints before a section (1 → 一). */
+export const sectionNumeral = (section: number): string => '一二三四五六'[section - 1]!;
+
 // Real titles vary a little; each pattern must match the whole heading after its numeral and
 // before a trailing parenthesis ("（有关情况附表）").
 const SECTION_PATTERNS: RegExp[] = [

@@ -1,4 +1,4 @@
-import { SECTION_TITLES } from '../extract/article';
+import { SECTION_TITLES, sectionNumeral } from '../extract/article';
 import { defineRule, type CheckInput } from './rule';
 
 /** Fewer sections than this and the page's structure is not readable enough to judge its text. */
@@ -31,7 +31,7 @@ export default defineRule({
     if (missing.length === 0) return [];
     return [{
       messageId: 'missing',
-      data: { numbers: missing.map((s) => '一二三四五六'[s - 1]).join('、'), titles: missing.map((s) => SECTION_TITLES[s - 1]).join('；') },
+      data: { numbers: missing.map(sectionNumeral).join('、'), titles: missing.map((s) => SECTION_TITLES[s - 1]).join('；') },
       cells: input.article.headings.map((h) => ({ table: 'text' as const, quote: h.text })),
     }];
   },

@@ -1,3 +1,5 @@
+import { sectionNumeral } from '../extract/article';
+import { groupBy } from '../group-by';
 import { defineRule, type Problem } from './rule';
 
 export default defineRule({
@@ -13,13 +15,12 @@ export default defineRule({
   check(input) {
     const problems: Problem[] = [];
     const { headings } = input.article;
-    const bySection = new Map<number, typeof headings>();
-    for (const h of headings) bySection.set(h.section, [...(bySection.get(h.section) ?? []), h]);
+    const bySection = groupBy(headings, (h) => h.section);
     for (const [section, list] of bySection) {
       if (list.length < 2) continue;
       problems.push({
         messageId: 'twice',
-        data: { number: '一二三四五六'[section - 1]!, count: list.length, text: list[0]!.text },
+        data: { number: sectionNumeral(section), count: list.length, text: list[0]!.text },
         cells: list.map((h) => ({ table: 'text' as const, quote: h.text })),
       });
     }

@@ -1,4 +1,5 @@
 import type { Sentence } from '../extract/article';
+import { groupBy } from '../group-by';
 import { defineRule, type Problem } from './rule';
 
 /** "258件，占33.9%", "9条，占总体的比例为0.4%": a count and the share the text gives it. */
@@ -26,13 +27,7 @@ export default defineRule({
   },
   check(input) {
     const problems: Problem[] = [];
-    const byLine = new Map<number, Sentence[]>();
-    for (const s of input.article.sentences) {
-      const line = byLine.get(s.line);
-      if (line) line.push(s);
-      else byLine.set(s.line, [s]);
-    }
-    for (const sentences of byLine.values()) {
+    for (const sentences of groupBy(input.article.sentences, (s) => s.line).values()) {
       if (!sentences.some((s) => s.norm.includes('%'))) continue; // sentences are half-width: ％ is %
       const pairs: Share[] = sentences.flatMap((sentence) => [...sentence.norm.matchAll(SHARE)].map((m) => ({ count: Number(m[1]), stated: m[2]!, decimals: decimalsOf(m[2]!), sentence })));
       if (pairs.length < 3) continue;
