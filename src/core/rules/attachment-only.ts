@@ -1,5 +1,5 @@
 import type { Article } from '../extract/article';
-import { defineRule } from './rule';
+import { defineRule, textRef } from './rule';
 
 /** The report is only a linked file: no table on the page and an attachment link. */
 export function attachmentOnly(input: { article: Article; extraction: { tables: object } }): boolean {
@@ -20,7 +20,7 @@ export default defineRule({
     return [{
       messageId: 'attachment',
       data: { files: input.article.attachments.map((a) => a.text || a.href || '').join('、') },
-      cells: input.article.attachments.map((a) => ({ table: 'text' as const, quote: a.text || a.href || '' })),
+      cells: input.article.attachments.map((a) => textRef(a.text || a.href || '')),
     }];
   },
 });

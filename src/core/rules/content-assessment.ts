@@ -1,4 +1,4 @@
-import { defineRule } from './rule';
+import { defineRule, textRef } from './rule';
 import { structureReadable } from './section-missing';
 
 /** The body is a people's government: named so, or a town/township (镇、乡 are governments). */
@@ -29,7 +29,7 @@ export default defineRule({
     return [{
       messageId: 'missing',
       data: { body: agency ?? '人民政府' },
-      cells: input.article.headings.filter((h) => h.section === 1 || h.section === 6).map((h) => ({ table: 'text' as const, quote: h.text })),
+      cells: input.article.headings.filter((h) => h.section === 1 || h.section === 6).map((h) => textRef(h.text)),
     }];
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from './rule';
+import { defineRule, textRef } from './rule';
 import { structureReadable } from './section-missing';
 
 const FEE_STATEMENT = /信息处理费|处理费|(?:未|没有|无|不)[^。；]{0,12}收(?:取)?(?:任何)?费|收(?:取)?费(?:用)?[^。；]{0,8}(?:情况|元|0)/;
@@ -19,6 +19,6 @@ export default defineRule({
     if (!applies) return [];
     if (input.article.sentences.some((s) => FEE_STATEMENT.test(s.norm))) return [];
     const other = input.article.headings.find((h) => h.section === 6);
-    return [{ messageId: 'missing', data: {}, cells: other ? [{ table: 'text', quote: other.text }] : [] }];
+    return [{ messageId: 'missing', data: {}, cells: other ? [textRef(other.text)] : [] }];
   },
 });

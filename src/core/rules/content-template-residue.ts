@@ -1,4 +1,4 @@
-import { defineRule } from './rule';
+import { defineRule, textRef } from './rule';
 
 // Template placeholders: "（或本部门）", "XX县", "××", "〇〇". Latin "xx" inside a word (xxgk) is not one.
 const RESIDUE = /[（(]或本部门[）)]|(?<![A-Za-z])(?:XX|xx|ＸＸ)(?![A-Za-z])|××|〇〇|○○|\*\*[县市区局镇乡]/;
@@ -15,7 +15,7 @@ export default defineRule({
   check(input) {
     return input.article.sentences.flatMap((s) => {
       const m = RESIDUE.exec(s.text);
-      return m ? [{ messageId: 'residue', data: { match: m[0] }, cells: [{ table: 'text' as const, quote: s.text }] }] : [];
+      return m ? [{ messageId: 'residue', data: { match: m[0] }, cells: [textRef(s.text)] }] : [];
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from './rule';
+import { defineRule, textRef } from './rule';
 
 const KIND_NAMES = { signature: '落款日期', publication: '发布日期' } as const;
 
@@ -18,7 +18,7 @@ export default defineRule({
     return input.dates.filter((d) => d.date < end).map((d) => ({
       messageId: 'early',
       data: { kind: KIND_NAMES[d.kind], date: d.date, year },
-      cells: [{ table: 'text' as const, quote: d.quote }],
+      cells: [textRef(d.quote)],
     }));
   },
 });

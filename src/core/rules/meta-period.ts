@@ -1,4 +1,4 @@
-import { defineRule, type Problem } from './rule';
+import { defineRule, type Problem, textRef } from './rule';
 
 const RANGE = /统计(?:期限|时限|时间|区间|周期|期间)[^0-9。]{0,8}((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[^0-9。]{0,8}?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日/;
 const CUTOFF = /(?:数据|统计)[^。]{0,8}截[止至](?:日期|时间)?(?:为|到|至)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
@@ -24,7 +24,7 @@ export default defineRule({
         const start = iso(range[1]!, range[2]!, range[3]!);
         const end = iso(range[4] ?? range[1]!, range[5]!, range[6]!);
         if (start !== `${year}-01-01` || end !== `${year}-12-31`) {
-          problems.push({ messageId: 'range', data: { start, end, year }, cells: [{ table: 'text', quote: sentence.text }] });
+          problems.push({ messageId: 'range', data: { start, end, year }, cells: [textRef(sentence.text)] });
         }
         continue;
       }
@@ -32,7 +32,7 @@ export default defineRule({
       if (cutoff) {
         const year = input.meta.year ?? Number(cutoff[1]);
         const end = iso(cutoff[1]!, cutoff[2]!, cutoff[3]!);
-        if (end !== `${year}-12-31`) problems.push({ messageId: 'cutoff', data: { end, year }, cells: [{ table: 'text', quote: sentence.text }] });
+        if (end !== `${year}-12-31`) problems.push({ messageId: 'cutoff', data: { end, year }, cells: [textRef(sentence.text)] });
       }
     }
     return problems;

@@ -1,4 +1,4 @@
-import { defineRule } from './rule';
+import { defineRule, textRef } from './rule';
 
 /**
  * 条例第四十九条: departments publish by 31 January; 县级以上地方人民政府's own reports by
@@ -34,7 +34,7 @@ export default defineRule({
     return [{
       messageId: 'late',
       data: { date: published.date, deadline: deadline.date, assumed: deadline.assumed },
-      cells: [{ table: 'text', quote: published.quote }],
+      cells: [textRef(published.quote)],
     }];
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from './rule';
+import { defineRule, textRef } from './rule';
 
 export default defineRule({
   id: 'meta-title',
@@ -14,8 +14,8 @@ export default defineRule({
     const { title, agency } = input.meta;
     if (!title) return [];
     const problems = [];
-    if (agency === null) problems.push({ messageId: 'noAgency', data: { title }, cells: [{ table: 'text' as const, quote: title }] });
-    if (!/(?:19|20)\d{2}\s*年/.test(title)) problems.push({ messageId: 'noYear', data: { title }, cells: [{ table: 'text' as const, quote: title }] });
+    if (agency === null) problems.push({ messageId: 'noAgency', data: { title }, cells: [textRef(title)] });
+    if (!/(?:19|20)\d{2}\s*年/.test(title)) problems.push({ messageId: 'noYear', data: { title }, cells: [textRef(title)] });
     return problems;
   },
 });

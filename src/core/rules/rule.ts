@@ -59,6 +59,9 @@ export function refOf(cell: ExtractedCell): CellRef {
   return ref;
 }
 
+/** A finding's reference to words of the page: a sentence, heading, title or date as printed. */
+export const textRef = (quote: string): TextRef => ({ table: 'text', quote });
+
 /**
  * The value an identity uses: blanks and placeholders count as 0 (domain.md, "Blank cells");
  * undefined when the cell is absent or holds text that is not a number, so the identity is

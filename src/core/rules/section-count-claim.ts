@@ -1,5 +1,5 @@
 import { parseSmallNumber } from '../extract/article';
-import { defineRule, type Problem } from './rule';
+import { defineRule, type Problem, textRef } from './rule';
 import { structureReadable } from './section-missing';
 
 const CLAIM = /(?:由|共分|分为|分成|共有|包括|包含)[^。]{0,160}?([一二两三四五六七八九十\d]{1,2})个?部分/;
@@ -21,7 +21,7 @@ export default defineRule({
       const m = CLAIM.exec(sentence.norm);
       const claimed = m ? parseSmallNumber(m[1]!) : null;
       if (claimed === null || claimed === present) continue;
-      problems.push({ messageId: 'claim', data: { claimed, present }, cells: [{ table: 'text', quote: sentence.text }] });
+      problems.push({ messageId: 'claim', data: { claimed, present }, cells: [textRef(sentence.text)] });
       break;
     }
     return problems;

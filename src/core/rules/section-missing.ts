@@ -1,5 +1,5 @@
 import { SECTION_TITLES, sectionNumeral } from '../extract/article';
-import { defineRule, type CheckInput } from './rule';
+import { defineRule, type CheckInput, textRef } from './rule';
 
 /** Fewer sections than this and the page's structure is not readable enough to judge its text. */
 export const READABLE_HEADINGS = 4;
@@ -32,7 +32,7 @@ export default defineRule({
     return [{
       messageId: 'missing',
       data: { numbers: missing.map(sectionNumeral).join('、'), titles: missing.map((s) => SECTION_TITLES[s - 1]).join('；') },
-      cells: input.article.headings.map((h) => ({ table: 'text' as const, quote: h.text })),
+      cells: input.article.headings.map((h) => textRef(h.text)),
     }];
   },
 });

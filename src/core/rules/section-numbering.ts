@@ -1,4 +1,4 @@
-import { defineRule } from './rule';
+import { defineRule, textRef } from './rule';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 
@@ -20,7 +20,7 @@ export default defineRule({
         count: irregular.length,
         list: irregular.map((h) => `「${h.text}」应为「${NUMERALS[h.section - 1]}、」${h.numeral === null ? '（无序号）' : ''}`).join('；'),
       },
-      cells: irregular.map((h) => ({ table: 'text' as const, quote: h.text })),
+      cells: irregular.map((h) => textRef(h.text)),
     }];
   },
 });

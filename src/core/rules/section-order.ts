@@ -1,6 +1,6 @@
 import { sectionNumeral } from '../extract/article';
 import { groupBy } from '../group-by';
-import { defineRule, type Problem } from './rule';
+import { defineRule, type Problem, textRef } from './rule';
 
 export default defineRule({
   id: 'section-order',
@@ -21,7 +21,7 @@ export default defineRule({
       problems.push({
         messageId: 'twice',
         data: { number: sectionNumeral(section), count: list.length, text: list[0]!.text },
-        cells: list.map((h) => ({ table: 'text' as const, quote: h.text })),
+        cells: list.map((h) => textRef(h.text)),
       });
     }
     const firsts = [...bySection.values()].map((list) => list[0]!).sort((a, b) => a.line - b.line);
@@ -30,7 +30,7 @@ export default defineRule({
         problems.push({
           messageId: 'order',
           data: { text: firsts[i]!.text, previous: firsts[i - 1]!.text },
-          cells: [{ table: 'text', quote: firsts[i - 1]!.text }, { table: 'text', quote: firsts[i]!.text }],
+          cells: [textRef(firsts[i - 1]!.text), textRef(firsts[i]!.text)],
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { Article } from '../extract/article';
 import { TABLE_TITLES, type TableId } from '../model/layout';
-import { defineRule } from './rule';
+import { defineRule, textRef } from './rule';
 
 /** Which table each section holds: 二 → 表二, 三 → 表三, 四 → 表四. */
 const SECTION_TABLE: Record<number, TableId> = { 2: 'active', 3: 'requests', 4: 'review' };
@@ -28,7 +28,7 @@ export default defineRule({
     return tablesShownAsImages(input).map((table) => ({
       messageId: 'images',
       data: { table: TABLE_TITLES[table] },
-      cells: input.article.images.filter((i) => SECTION_TABLE[i.section] === table).map((i) => ({ table: 'text' as const, quote: i.text || i.href || '图片' })),
+      cells: input.article.images.filter((i) => SECTION_TABLE[i.section] === table).map((i) => textRef(i.text || i.href || '图片')),
     }));
   },
 });

@@ -1,6 +1,6 @@
 import type { Sentence } from '../extract/article';
-import { defineRule, type Problem } from './rule';
-import { comparable, textRef } from './text-support';
+import { defineRule, textRef, type Problem } from './rule';
+import { comparable } from './text-support';
 
 /**
  * Figures the text may state more than once. Each pattern reads one number of one scope (主动公开,
@@ -36,7 +36,7 @@ export default defineRule({
       problems.push({
         messageId: 'conflict',
         data: { name: figure.name, first: first.value, second: other.value, unit: figure.unit },
-        cells: [textRef(first.sentence), textRef(other.sentence)],
+        cells: [textRef(first.sentence.text), textRef(other.sentence.text)],
       });
     }
     return problems;

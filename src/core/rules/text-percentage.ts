@@ -1,6 +1,6 @@
 import type { Sentence } from '../extract/article';
 import { groupBy } from '../group-by';
-import { defineRule, type Problem } from './rule';
+import { defineRule, type Problem, textRef } from './rule';
 
 /** "258件，占33.9%", "9条，占总体的比例为0.4%": a count and the share the text gives it. */
 const SHARE = /(\d+)(?:件|条|个|项|次)[^。；\d%]{0,4}占(?:[^。；\d%]{0,8}?(?:比例|比重)?为?)?(\d+(?:\.\d+)?)[%％]/g;
@@ -41,7 +41,7 @@ export default defineRule({
         problems.push({
           messageId: 'share',
           data: { count: p.count, stated: p.stated, base: best.base, expected: ((p.count / best.base) * 100).toFixed(Math.max(1, p.decimals)) },
-          cells: [{ table: 'text', quote: p.sentence.text }],
+          cells: [textRef(p.sentence.text)],
         });
       }
     }

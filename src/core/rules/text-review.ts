@@ -1,6 +1,6 @@
 import { REVIEW_GROUPS } from '../model/layout';
-import { cellAt, defineRule, operand, refOf, type Problem } from './rule';
-import { comparable, countAfter, refs, reviewFigure, textRef } from './text-support';
+import { cellAt, defineRule, operand, refOf, textRef, type Problem } from './rule';
+import { comparable, countAfter, refs, reviewFigure } from './text-support';
 
 const LITIGATION = ['litigationDirect', 'litigationAfterReconsideration'];
 const ALL_UPHELD = /均(?:获|被|予|已)?维持|全部(?:获|被)?维持|均未被纠正/;
@@ -49,7 +49,7 @@ export default defineRule({
         problems.push({
           messageId: 'upheld',
           data: { claim: claim[0], groups: groups.map((g) => REVIEW_GROUPS.find((x) => x.key === g)!.label).join('、'), other },
-          cells: [textRef(sentence), ...notUpheld.filter((c) => operand(c)! > 0).map((c) => refOf(c!))],
+          cells: [textRef(sentence.text), ...notUpheld.filter((c) => operand(c)! > 0).map((c) => refOf(c!))],
         });
       }
     }

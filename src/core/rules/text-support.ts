@@ -8,7 +8,7 @@ import { yearsIn } from '../extract/article';
 import type { ExtractedCell } from '../extract/tables';
 import { REQUESTS_APPLICANT_COLUMNS } from '../model/layout';
 import type { CellRef, TextRef } from '../model/schema';
-import { cellAt, operand, refOf, type CheckInput } from './rule';
+import { cellAt, operand, refOf, textRef, type CheckInput } from './rule';
 
 /** A figure of the tables: its possible values (see `rowFigure`) and the cells behind it. */
 export interface Figure {
@@ -64,10 +64,8 @@ export function comparable(sentence: Sentence, year: number | null): boolean {
   return years.every((y) => y === year);
 }
 
-export const textRef = (sentence: Sentence): TextRef => ({ table: 'text', quote: sentence.text });
-
 export function refs(sentence: Sentence, cells: ExtractedCell[]): (CellRef | TextRef)[] {
-  return [textRef(sentence), ...cells.map(refOf)];
+  return [textRef(sentence.text), ...cells.map(refOf)];
 }
 
 /**
