@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { GOV_ORIGINS } from './src/page/gov-origins';
 
 // No auto-imports: every dependency is an explicit import the CLI and tests can reuse.
 export default defineConfig({
@@ -11,7 +12,7 @@ export default defineConfig({
     // activeTab + scripting + storage raise no install-time warning; *.gov.cn is asked for only
     // when the user turns auto-detection on (gov.cn is a public suffix: a static match warns).
     permissions: ['activeTab', 'scripting', 'storage'],
-    optional_host_permissions: ['*://*.gov.cn/*'],
+    optional_host_permissions: GOV_ORIGINS,
     action: { default_title: '年报校验：检查本页的政府信息公开工作年度报告' },
     // Firefox identifies an add-on by this id (needed to sign and to keep storage across updates).
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'nianbao-lint@nianbao-lint.invalid', strict_min_version: '128.0' } } } : {}),

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { GOV_ORIGINS } from '../src/page/gov-origins';
 
-const GOV_ORIGINS = ['*://*.gov.cn/*'];
 const AUTO_SCRIPT_ID = 'nianbao-auto';
 const CHECKER = '/content-scripts/content.js';
 const DETECTOR = '/content-scripts/detector.js';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { GOV_ORIGINS } from '../src/page/gov-origins';
 import { detectedReport, watchUntil } from '../src/page/report-document';
 
 /**
@@ -7,7 +8,7 @@ import { detectedReport, watchUntil } from '../src/page/report-document';
  * bytes of detection. On a report page it asks the background to inject the checker.
  */
 export default defineContentScript({
-  matches: ['*://*.gov.cn/*'],
+  matches: GOV_ORIGINS,
   registration: 'runtime',
   main(ctx) {
     const stop = watchUntil(document, () => detectedReport(document), () => {

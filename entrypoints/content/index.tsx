@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { GOV_ORIGINS } from '../../src/page/gov-origins';
 import panelCss from '../../src/ui/panel.css?inline';
 import { createSession } from './session';
 
@@ -10,7 +11,7 @@ import { createSession } from './session';
  * the same page reuses the first.
  */
 export default defineContentScript({
-  matches: ['*://*.gov.cn/*'],
+  matches: GOV_ORIGINS,
   registration: 'runtime',
   cssInjectionMode: 'manual',
   main(ctx) {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { GOV_ORIGINS } from '../../src/page/gov-origins';
 
 // permissions.request needs a user gesture in an extension page: this checkbox is that gesture.
-const GOV_ORIGINS = ['*://*.gov.cn/*'];
 const box = document.getElementById('auto') as HTMLInputElement;
 const state = document.getElementById('state')!;
 
