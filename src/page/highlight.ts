@@ -7,6 +7,7 @@
  */
 import type { Analysis } from '../core/check';
 import { cellMarks, type CellMark } from '../core/marks';
+import { TEXT_HIGHLIGHT_NAMES } from './text-highlight';
 
 export const SEVERITY_ATTRIBUTE = 'data-nianbao-severity';
 export const RULES_ATTRIBUTE = 'data-nianbao-rules';
@@ -16,9 +17,9 @@ const HIGHLIGHT_CSS = `
   background-image: repeating-linear-gradient(135deg, rgba(198,40,40,.16) 0 4px, transparent 4px 9px) !important; }
 [${SEVERITY_ATTRIBUTE}="warning"] { outline: 3px dashed #b45309 !important; outline-offset: -3px !important; }
 [${SEVERITY_ATTRIBUTE}="info"] { outline: 2px dotted #1565c0 !important; outline-offset: -2px !important; }
-::highlight(nianbao-text-error) { background-color: rgba(198,40,40,.22); text-decoration: underline wavy #c62828; }
-::highlight(nianbao-text-warning) { background-color: rgba(180,83,9,.2); text-decoration: underline dashed #b45309; }
-::highlight(nianbao-text-info) { background-color: rgba(21,101,192,.14); text-decoration: underline dotted #1565c0; }
+::highlight(${TEXT_HIGHLIGHT_NAMES.error}) { background-color: rgba(198,40,40,.22); text-decoration: underline wavy #c62828; }
+::highlight(${TEXT_HIGHLIGHT_NAMES.warning}) { background-color: rgba(180,83,9,.2); text-decoration: underline dashed #b45309; }
+::highlight(${TEXT_HIGHLIGHT_NAMES.info}) { background-color: rgba(21,101,192,.14); text-decoration: underline dotted #1565c0; }
 `;
 
 export interface Highlights {
