@@ -22,6 +22,8 @@ const DEFAULT_TIMEOUT_S = 20;
 
 export class InputError extends Error {}
 
+const tooLarge = (source: string) => new InputError(`${source}: 超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，不像是一个报告页面 (input too large)`);
+
 interface Loaded {
   html: string;
   url: string;
@@ -34,7 +36,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 function toHtml(bytes: Uint8Array, source: string, headerCharset: string | null): string {
   if (bytes.length === 0) throw new InputError(`${source}: 文件为空 (empty input)`);
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`${source}: 超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，不像是一个报告页面 (input too large)`);
+  if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(source);
   if (looksBinary(bytes)) throw new InputError(`${source}: 不是 HTML 页面，是二进制数据 (binary data, not HTML)`);
   const html = decodeHtml(bytes, headerCharset);
   if (!/<\s*(html|head|body|table|p|div|meta|title|!doctype)\b/i.test(html)) {
@@ -52,7 +54,7 @@ async function load(target: string, timeoutSeconds: number): Promise<Loaded> {
       const response = await fetch(target, { signal, redirect: 'follow' });
       if (!response.ok) throw new InputError(`${target}: HTTP ${response.status}`);
       const declared = Number(response.headers.get('content-length') ?? '0');
-      if (declared > MAX_INPUT_BYTES) throw new InputError(`${target}: 超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB (input too large)`);
+      if (declared > MAX_INPUT_BYTES) throw tooLarge(target);
       const charset = /charset=([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1]?.toLowerCase() ?? null;
       const bytes = new Uint8Array(await response.arrayBuffer());
       return { html: toHtml(bytes, target, charset), url: response.url || target };
@@ -71,7 +73,7 @@ async function load(target: string, timeoutSeconds: number): Promise<Loaded> {
     if (error instanceof InputError) throw error;
     throw new InputError(`${target}: 无法读取 (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
   }
-  if (size > MAX_INPUT_BYTES) throw new InputError(`${target}: 超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，不像是一个报告页面 (input too large)`);
+  if (size > MAX_INPUT_BYTES) throw tooLarge(target);
   const bytes = new Uint8Array(await readFile(target));
   return { html: toHtml(bytes, target, null), url: `file://${target}` };
 }
