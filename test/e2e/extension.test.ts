@@ -56,16 +56,17 @@ const PAGES: Record<string, string> = {
   'frame.html': `<!doctype html><html><head><meta charset="utf-8"><title>信息公开</title></head><body><p>年报</p><iframe src="/fixtures/${SEED_002}" width="1000" height="600"></iframe></body></html>`,
 };
 
-/** A cell's place in its page: table index : row index in that table : cell index in the row. */
-function positionsIn(doc: Document, elements: Element[]): string[] {
-  const tables = Array.from(doc.getElementsByTagName('table'));
-  return elements.map((el) => {
-    const table = el.closest('table')!;
-    const rows = Array.from(table.getElementsByTagName('tr')).filter((tr) => tr.closest('table') === table);
-    const tr = el.parentElement as HTMLTableRowElement;
-    const cells = Array.from(tr.children).filter((c) => /^T[DH]$/i.test(c.tagName));
-    return `${tables.indexOf(table)}:${rows.indexOf(tr)}:${cells.indexOf(el)}`;
-  }).sort();
+/**
+ * A cell's place in its page: table index : row index in that table : cell index in the row.
+ * Plain JavaScript with no outside names: the page runs the same function (marksInPage).
+ */
+function positionOf(el: Element): string {
+  const tables = Array.from(el.ownerDocument.getElementsByTagName('table'));
+  const table = el.closest('table')!;
+  const rows = Array.from(table.getElementsByTagName('tr')).filter((tr) => tr.closest('table') === table);
+  const tr = el.parentElement!;
+  const cells = Array.from(tr.children).filter((c) => /^T[DH]$/i.test(c.tagName));
+  return `${tables.indexOf(table)}:${rows.indexOf(tr as HTMLTableRowElement)}:${cells.indexOf(el)}`;
 }
 
 /** What the core, run on the fixture file in Node, says must be marked: position → severity and rules. */
@@ -74,24 +75,21 @@ function expectedMarks(fixture: string): Record<string, string> {
   const analysis = checkDocument(doc, '');
   const out: Record<string, string> = {};
   for (const mark of cellMarks(analysis.findings).values()) {
-    out[positionsIn(doc, [analysis.locate(mark) as Element])[0]!] = `${mark.severity} ${mark.ruleIds.join(' ')}`;
+    out[positionOf(analysis.locate(mark) as Element)] = `${mark.severity} ${mark.ruleIds.join(' ')}`;
   }
   return out;
 }
 
+/** What the page shows marked: position → the two attributes the extension set. */
 async function marksInPage(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const tables = Array.from(document.getElementsByTagName('table'));
-    const out: Record<string, string> = {};
-    for (const el of Array.from(document.querySelectorAll('[data-nianbao-severity]'))) {
-      const table = el.closest('table')!;
-      const rows = Array.from(table.getElementsByTagName('tr')).filter((tr) => tr.closest('table') === table);
-      const tr = el.parentElement as HTMLTableRowElement;
-      const cells = Array.from(tr.children).filter((c) => /^T[DH]$/i.test(c.tagName));
-      out[`${tables.indexOf(table)}:${rows.indexOf(tr)}:${cells.indexOf(el)}`] = `${el.getAttribute('data-nianbao-severity')} ${el.getAttribute('data-nianbao-rules')}`;
+  return page.evaluate(`(() => {
+    const positionOf = ${positionOf.toString()};
+    const out = {};
+    for (const el of document.querySelectorAll('[data-nianbao-severity]')) {
+      out[positionOf(el)] = el.getAttribute('data-nianbao-severity') + ' ' + el.getAttribute('data-nianbao-rules');
     }
     return out;
-  });
+  })()`);
 }
 
 describe('the extension in Chromium', () => {
