@@ -147,27 +147,43 @@ const MAX_LABEL_CHARS = 160;
  * labels and everything after the last label is a value.
  */
 function splitRow(row: StreamRow, firstValueColumn: number | null): RowParts {
-  let labels: StreamCell[];
-  let values: StreamCell[];
+  const labels: StreamCell[] = [];
+  const values: StreamCell[] = [];
+  const cells = row.cells;
   if (firstValueColumn !== null) {
-    labels = row.cells.filter((c) => c.cell.col < firstValueColumn && c.isLabel);
-    values = row.cells.filter((c) => c.own && c.cell.col >= firstValueColumn);
+    for (const c of cells) {
+      if (c.cell.col < firstValueColumn) {
+        if (c.isLabel) labels.push(c);
+      } else if (c.own) values.push(c);
+    }
     // A label pushed into the value columns by an extra placeholder cell is still a label.
-    while (values.length > 0 && values[0]!.isLabel) labels.push(values.shift()!);
+    let pushed = 0;
+    while (pushed < values.length && values[pushed]!.isLabel) labels.push(values[pushed++]!);
+    if (pushed > 0) values.splice(0, pushed);
   } else {
     // Blank cells among the labels are placeholders for a rowspan (design doc: "Empty <td>
     // placeholders instead of rowspan"); the first number or placeholder ends the labels.
     let end = 0;
-    for (let i = 0; i < row.cells.length; i += 1) {
-      const c = row.cells[i]!;
+    for (let i = 0; i < cells.length; i += 1) {
+      const c = cells[i]!;
       if (c.isLabel) end = i + 1;
       else if (!isBlank(c)) break;
     }
-    labels = row.cells.slice(0, end).filter((c) => c.isLabel);
-    values = row.cells.slice(end).filter((c) => c.own);
+    for (let i = 0; i < cells.length; i += 1) {
+      const c = cells[i]!;
+      if (i < end) {
+        if (c.isLabel) labels.push(c);
+      } else if (c.own) values.push(c);
+    }
   }
-  const ownLabels = labels.filter((c) => c.own).map((c) => c.norm);
-  return { labels, values, leaf: ownLabels[ownLabels.length - 1] ?? '', own: ownLabels.join('') };
+  let leaf = '';
+  let own = '';
+  for (const c of labels) {
+    if (!c.own) continue;
+    leaf = c.norm;
+    own += c.norm;
+  }
+  return { labels, values, leaf, own };
 }
 
 // Generic labels ("总计", "其他") identify a 表三 row only inside 表三.
@@ -196,12 +212,15 @@ function matchActiveRow(parts: RowParts): string | null {
 
 /** A label cell of the row matches: header words are all Chinese, so numbers need no test. */
 const anyCell = (row: StreamRow, pattern: RegExp): boolean => row.cells.some((c) => c.isLabel && pattern.test(c.norm));
-const isRequestsHeader = (row: StreamRow): boolean =>
-  anyCell(row, /勾稽关系|申请人情况|^自然人$|^商业企业$|^法人或其他组织$|^科研机构$/) && !anyCell(row, /本年新收|上年结转/);
-const isReviewHeader = (row: StreamRow): boolean => anyCell(row, /^行政复议$|^行政诉讼$|未经复议直接起诉|^复议后起诉$/);
+const REQUESTS_HEADER = /勾稽关系|申请人情况|^自然人$|^商业企业$|^法人或其他组织$|^科研机构$/;
+const isRequestsHeader = (row: StreamRow): boolean => anyCell(row, REQUESTS_HEADER) && !anyCell(row, /本年新收|上年结转/);
+const REVIEW_HEADER = /^行政复议$|^行政诉讼$|未经复议直接起诉|^复议后起诉$/;
+const isReviewHeader = (row: StreamRow): boolean => anyCell(row, REVIEW_HEADER);
 const ANY_ACTIVE_HEADER = new RegExp(['^第二十条', '^信息内容$', ...ACTIVE_HEADER_COLUMNS.map((h) => h.column.pattern.source)].join('|'));
 const isActiveHeader = (row: StreamRow): boolean =>
   row.cells.some(({ isLabel, norm }) => isLabel && norm.length < 20 && ANY_ACTIVE_HEADER.test(norm));
+/** Any of the three headers' words: most rows are data rows, passed over with one test a label. */
+const ANY_HEADER = new RegExp([REQUESTS_HEADER, REVIEW_HEADER, ANY_ACTIVE_HEADER].map((p) => p.source).join('|'));
 
 function pointerOf(cell: ExtractedCell): CellPointer {
   return { table: cell.table, row: cell.row, column: cell.column };
@@ -210,8 +229,12 @@ function pointerOf(cell: ExtractedCell): CellPointer {
 class TableBuilder {
   readonly cells = new CellTable();
   constructor(readonly table: TableId) {}
-  put(row: string, column: string, source: CellSource, parsed: ParsedCell): ExtractedCell {
-    const cell: ExtractedCell = { table: this.table, row, column, text: tidyText(source.cell.text), kind: parsed.kind, value: parsed.value, source };
+  put(row: string, column: string, tableIndex: number, read: StreamCell): ExtractedCell {
+    const { parsed, norm } = read;
+    const raw = read.cell.text;
+    // A label form equal to the text means the text has no whitespace to tidy (most values).
+    const text = parsed.kind === 'blank' ? '' : norm === raw ? raw : tidyText(raw);
+    const cell: ExtractedCell = { table: this.table, row, column, text, kind: parsed.kind, value: parsed.value, source: { tableIndex, cell: read.cell } };
     if (parsed.unit) cell.unit = parsed.unit;
     this.cells.set(cell);
     return cell;
@@ -353,16 +376,19 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
 
   stream.forEach((row, at) => {
     // Headers first: they set the section and the column positions.
-    if (isRequestsHeader(row)) {
+    const mayBeHeader = anyCell(row, ANY_HEADER);
+    if (mayBeHeader && isRequestsHeader(row)) {
       enter('requests', row, true);
       return;
     }
-    if (isReviewHeader(row)) {
+    if (mayBeHeader && isReviewHeader(row)) {
       enter('review', row, true);
       return;
     }
     const plainParts = splitRow(row, null);
-    if (isActiveHeader(row) && !matchActiveRow(plainParts)) {
+    // 表二 data row: a row label of either format.
+    const activeKey = matchActiveRow(plainParts);
+    if (mayBeHeader && isActiveHeader(row) && !activeKey) {
       enter('active', row, true);
       activeHeader = readActiveHeader(row) ?? activeHeader;
       return;
@@ -372,8 +398,6 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       && !(section.kind === 'review' && !reviewDataFound)) section = null;
 
     const current = section as Section | null;
-    // 表二 data row: a row label of either format.
-    const activeKey = matchActiveRow(plainParts);
     if (activeKey && (!current || current.kind !== 'requests')) {
       enter('active', row, false);
       const parts = activeHeader ? splitRow(row, activeHeader.firstValueColumn) : plainParts;
@@ -391,7 +415,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       const placed: ExtractedCell[] = [];
       for (const { key, cell } of mapped) {
         if (key.startsWith('?')) continue;
-        const extracted = active.put(activeKey, key, source(row, cell), cell.parsed);
+        const extracted = active.put(activeKey, key, row.tableIndex, cell);
         placed.push(extracted);
         const column = header.columns.find((c) => c.key === key)!;
         signals.push({ format: column.format, label: tidyText(column.labelCell.cell.text), cells: [pointerOf(extracted)], source: source(row, column.labelCell) });
@@ -466,7 +490,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       return;
     }
     requestsRowOrder.push({ key, values: parts.values, at });
-    for (const { key: column, cell } of mapped) requests.put(key, column, source(row, cell), cell.parsed);
+    for (const { key: column, cell } of mapped) requests.put(key, column, row.tableIndex, cell);
   }
 
   function placeReviewRow(values: StreamCell[], row: StreamRow, s: Section): void {
@@ -487,7 +511,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
     }
     for (const { key, cell } of mapped) {
       const { group, column } = REVIEW_KEYS.find((k) => k.key === key)!;
-      review.put(group, column, source(row, cell), cell.parsed);
+      review.put(group, column, row.tableIndex, cell);
     }
   }
 
@@ -515,7 +539,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       issues.push({ ruleId: 'table-row-misaligned', table: 'active', message: `表二「${spec.label}」：${problem}，未读取`, cells: [] });
       continue;
     }
-    const placed = mapped.map(({ key, cell }) => active.put(d.key, key, source(d.row, cell), cell.parsed));
+    const placed = mapped.map(({ key, cell }) => active.put(d.key, key, d.row.tableIndex, cell));
     rowFormatSignal(d.key, d.labelCell, d.row, placed);
   }
 

@@ -71,9 +71,11 @@ const ONLY_SPACE = /^\s*$/;
 /** Read a value cell's printed text. Never invents a number: text that holds none is `text`. */
 export const parseCell = (raw: string): ParsedCell => readCell(raw).parsed;
 
-function parseCompacted(compacted: string): ParsedCell {
+/** `raw` as printed, `compacted` without its whitespace. */
+function parseCompacted(raw: string, compacted: string): ParsedCell {
   if (compacted === '') return { kind: 'blank', value: null };
   if (!/\d/.test(compacted)) return { kind: PLACEHOLDER.test(compacted) ? 'placeholder' : 'text', value: null };
+  if (DIGITS_APART.test(raw)) return { kind: 'text', value: null };
   const text = compacted
     .replace(/^[−–—－](?=\d)/, '-') // a minus sign written as a dash
     .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1'); // thousands separators
@@ -99,7 +101,7 @@ export function readCell(raw: string): { parsed: ParsedCell; norm: string } {
   }
   if (ONLY_SPACE.test(raw)) return { parsed: { kind: 'blank', value: null }, norm: '' };
   const compacted = compact(raw);
-  const parsed = DIGITS_APART.test(raw) ? { kind: 'text' as const, value: null } : parseCompacted(compacted);
+  const parsed = parseCompacted(raw, compacted);
   const norm = parsed.kind === 'number' && parsed.unit === undefined ? String(parsed.value)
     : parsed.kind === 'blank' ? '' : foldLabel(compacted);
   return { parsed, norm };
