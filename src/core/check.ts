@@ -23,8 +23,8 @@ export interface Analysis {
   format: Format | null;
   extraction: Extraction;
   findings: Finding[];
-  /** the CLI's JSON contract */
-  json: ReportJson;
+  /** the CLI's JSON contract, built when first read (the panel needs it only to copy it) */
+  readonly json: ReportJson;
   /** the element a cell reference came from (a <td> in the page), if any */
   locate(ref: Pick<CellRef, 'table' | 'row' | 'column'>): unknown;
 }
@@ -87,9 +87,12 @@ export function checkPage(page: RawPage, detection: Detection, options: CheckOpt
   const detected = options.force === true || Object.keys(extraction.tables).length > 0 || (detection.isReport && looksLikeReport(page));
   const input: CheckInput = { detected, meta, dates, format: extraction.format, extraction, article: readArticle(page.blocks), url: page.url };
   const findings = detected ? runRules(input, rules) : [];
-  const json = reportJson(detected, meta, extraction.format, extraction, findings);
+  let json: ReportJson | undefined;
   return {
-    detected, detection, meta, format: extraction.format, extraction, findings, json,
+    detected, detection, meta, format: extraction.format, extraction, findings,
+    get json() {
+      return (json ??= reportJson(detected, meta, extraction.format, extraction, findings));
+    },
     locate: (ref) => extraction.tables[ref.table as TableId]?.cells.get(ref.row, ref.column)?.source.cell.handle,
   };
 }

@@ -36,9 +36,9 @@ export interface PanelModel {
 }
 
 export function panelModel(analysis: Analysis): PanelModel {
-  const { json } = analysis;
+  const { findings, meta } = analysis;
   const rules = new Map(RULES.map((r) => [r.id, r]));
-  const views = json.findings.map((finding, index): FindingView => {
+  const views = findings.map((finding, index): FindingView => {
     const rule = rules.get(finding.ruleId);
     return {
       index,
@@ -51,8 +51,8 @@ export function panelModel(analysis: Analysis): PanelModel {
       quotes: finding.cells.flatMap((ref) => (ref.table === 'text' ? [ref.quote] : [])),
     };
   });
-  const groups = groupBy(views, (view) => findingGroup(json.findings[view.index]!));
-  const marks = cellMarks(json.findings);
+  const groups = groupBy(views, (view) => findingGroup(findings[view.index]!));
+  const marks = cellMarks(findings);
   const previews = layOutTables(analysis.extraction).map((table) => ({
     id: table.id,
     title: table.title,
@@ -62,18 +62,17 @@ export function panelModel(analysis: Analysis): PanelModel {
       return mark ? { text, mark: { severity: mark.severity, ruleIds: mark.ruleIds } } : { text };
     })),
   }));
-  const m = json.meta;
   return {
     detected: analysis.detected,
     reason: analysis.detection.reason,
-    title: m.title ?? '（无标题）',
+    title: meta.title ?? '（无标题）',
     facts: [
-      { label: '机关', value: m.agency ?? '未写明' },
-      { label: '年度', value: m.year === null ? '未知' : String(m.year) },
-      { label: '格式', value: m.format ? FORMAT_NAMES[m.format] : '未能判断' },
-      { label: '日期', value: m.publishedAt ?? '未找到' },
+      { label: '机关', value: meta.agency ?? '未写明' },
+      { label: '年度', value: meta.year === null ? '未知' : String(meta.year) },
+      { label: '格式', value: analysis.format ? FORMAT_NAMES[analysis.format] : '未能判断' },
+      { label: '日期', value: meta.publishedAt ?? '未找到' },
     ],
-    counts: severityCounts(json.findings),
+    counts: severityCounts(findings),
     groups: [...groups].map(([title, findings]) => ({ title, findings })),
     previews,
   };

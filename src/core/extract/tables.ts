@@ -40,18 +40,22 @@ export interface ExtractedCell {
  */
 export class CellTable {
   private readonly rows = new Map<string, Map<string, ExtractedCell>>();
+  /** all(), kept until the next change: each cell-* rule walks every cell */
+  private every: readonly ExtractedCell[] | null = null;
 
   get(row: string, column: string): ExtractedCell | undefined {
     return this.rows.get(row)?.get(column);
   }
 
   set(cell: ExtractedCell): void {
+    this.every = null;
     let row = this.rows.get(cell.row);
     if (!row) this.rows.set(cell.row, (row = new Map()));
     row.set(cell.column, cell);
   }
 
   deleteRow(row: string): void {
+    this.every = null;
     this.rows.delete(row);
   }
 
@@ -61,10 +65,11 @@ export class CellTable {
   }
 
   /** Every cell, row by row in the order read. */
-  all(): ExtractedCell[] {
+  all(): readonly ExtractedCell[] {
+    if (this.every) return this.every;
     const out: ExtractedCell[] = [];
     for (const row of this.rows.values()) for (const cell of row.values()) out.push(cell);
-    return out;
+    return (this.every = out);
   }
 
   get size(): number {

@@ -48,7 +48,7 @@ export function cellAt(input: CheckInput, table: TableId, row: string, column: s
   return input.extraction.tables[table]?.cells.get(row, column);
 }
 
-export function cellsOf(input: CheckInput, table: TableId): ExtractedCell[] {
+export function cellsOf(input: CheckInput, table: TableId): readonly ExtractedCell[] {
   return input.extraction.tables[table]?.cells.all() ?? [];
 }
 
