@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeLabel, parseCell, readCell, toHalfWidth } from '../../src/core/extract/text';
+import { compact, normalizeLabel, parseCell, readCell, toHalfWidth } from '../../src/core/extract/text';
 
 describe('parseCell', () => {
   it.each([
@@ -58,6 +58,27 @@ describe('toHalfWidth', () => {
     expect(toHalfWidth('（一）予以公开，共１２件：ＡＢ～')).toBe('(一)予以公开,共12件:AB~');
     expect(toHalfWidth('本年新收\u3000')).toBe('本年新收\u3000');
     expect(toHalfWidth('')).toBe('');
+  });
+});
+
+describe('compact', () => {
+  // Its definition: toHalfWidth of the text without whitespace (JavaScript's \s) and without
+  // the zero-width spaces and joiners U+200B–U+200D.
+  const byDefinition = (text: string) => toHalfWidth(text.replace(/[\s\u200b-\u200d]+/g, ''));
+
+  it('drops or folds every UTF-16 code unit as its definition does', () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const text = `自${String.fromCharCode(code)}1${String.fromCharCode(code)}`;
+      if (compact(text) !== byDefinition(text)) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('returns the text itself when there is nothing to fold, and folds runs', () => {
+    const label = '信息内容';
+    expect(compact(label)).toBe(label);
+    expect(compact(' \u00a0（三）\u3000不予 公开\n')).toBe('(三)不予公开');
   });
 });
 

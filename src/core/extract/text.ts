@@ -24,8 +24,34 @@ export function toHalfWidth(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/** No whitespace at all, ASCII digits and brackets: the first step for labels and values alike. */
-const compact = (text: string): string => toHalfWidth(text.replace(INVISIBLE, ''));
+/** A character INVISIBLE matches: JavaScript's \s, and the zero-width spaces and joiners. */
+function isInvisible(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200d) || code === 0x2028
+    || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * No whitespace at all, ASCII digits and brackets: the first step for labels and values alike
+ * (toHalfWidth of the text without INVISIBLE). One char-code pass that copies nothing when
+ * there is nothing to fold: a replace and a second pass cost most of reading a label.
+ */
+export function compact(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) {
+      out += text.slice(copied, i) + String.fromCharCode(code - 0xfee0);
+      copied = i + 1;
+    } else if (isInvisible(code)) {
+      out += text.slice(copied, i);
+      copied = i + 1;
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 const FOLDED_IN_LABELS = /\d[、．]|[〔【〕】]/;
 const foldLabel = (compacted: string): string => (!FOLDED_IN_LABELS.test(compacted) ? compacted : compacted
