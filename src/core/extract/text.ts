@@ -6,24 +6,6 @@
 
 const INVISIBLE = /[\s\u00a0\u2000-\u200d\u2028\u2029\u3000\ufeff]+/g;
 
-/**
- * Full-width ASCII variants (！ to ～) to ASCII. A loop over char codes: Chinese prose has a
- * full-width comma or bracket every few characters, and a replace callback per match cost a
- * fifth of reading an article.
- */
-export function toHalfWidth(text: string): string {
-  let out = '';
-  let copied = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += text.slice(copied, i) + String.fromCharCode(code - 0xfee0);
-      copied = i + 1;
-    }
-  }
-  return copied === 0 ? text : out + text.slice(copied);
-}
-
 /** A character INVISIBLE matches: JavaScript's \s, and the zero-width spaces and joiners. */
 function isInvisible(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -33,11 +15,12 @@ function isInvisible(code: number): boolean {
 }
 
 /**
- * No whitespace at all, ASCII digits and brackets: the first step for labels and values alike
- * (toHalfWidth of the text without INVISIBLE). One char-code pass that copies nothing when
- * there is nothing to fold: a replace and a second pass cost most of reading a label.
+ * Full-width ASCII variants (！ to ～) to ASCII, and INVISIBLE characters dropped when asked.
+ * One char-code pass that copies nothing when there is nothing to fold: Chinese prose has a
+ * full-width comma or bracket every few characters, and a replace callback per match cost a
+ * fifth of reading an article; a replace and then a second pass cost most of reading a label.
  */
-export function compact(text: string): string {
+function fold(text: string, dropInvisible: boolean): string {
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; i += 1) {
@@ -45,13 +28,21 @@ export function compact(text: string): string {
     if (code >= 0xff01 && code <= 0xff5e) {
       out += text.slice(copied, i) + String.fromCharCode(code - 0xfee0);
       copied = i + 1;
-    } else if (isInvisible(code)) {
+    } else if (dropInvisible && isInvisible(code)) {
       out += text.slice(copied, i);
       copied = i + 1;
     }
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
+
+export const toHalfWidth = (text: string): string => fold(text, false);
+
+/**
+ * No whitespace at all, ASCII digits and brackets: the first step for labels and values alike
+ * (toHalfWidth of the text without INVISIBLE).
+ */
+export const compact = (text: string): string => fold(text, true);
 
 const FOLDED_IN_LABELS = /\d[、．]|[〔【〕】]/;
 const foldLabel = (compacted: string): string => (!FOLDED_IN_LABELS.test(compacted) ? compacted : compacted
