@@ -95,6 +95,23 @@ describe('readCell', () => {
   });
 });
 
+describe('readCell, plain cells', () => {
+  it.each([
+    ['7', 7], [' 7 ', 7], ['\n\t 12 \u00a0\u3000', 12], ['0007', 7], ['\u200b7\u200b', 7], ['1\u200b2', 12],
+    ['123456789012345', 123456789012345],
+  ])('reads %j as %d', (text, value) => {
+    expect(readCell(text)).toEqual({ parsed: { kind: 'number', value }, norm: String(value) });
+  });
+
+  it.each(['', ' ', '\u00a0\u00a0', '\u3000\n', '\u200b', '\ufeff'])('reads %j as blank', (text) => {
+    expect(readCell(text)).toEqual({ parsed: { kind: 'blank', value: null }, norm: '' });
+  });
+
+  it.each(['1 2', '3\n4', '1234567890123456', '12a', '１２ 3'])('does not read %j as a number', (text) => {
+    expect(readCell(text).parsed).toEqual({ kind: 'text', value: null });
+  });
+});
+
 describe('readCell, generated', () => {
   const piece = fc.constantFrom('0', '1', '23', '１', '０', '.', ',', '-', '－', '—', '/', '无', ' ', '\n', '\u00a0', '\u3000', '\u200b',
     '件', '万元', '（', '）', '(', ')', '、', '．', '【', '】', '自然人', '其他', '总计', '不适用', 'N/A', '*');

@@ -197,7 +197,8 @@ const GENERIC_REQUESTS_ROWS = new Set(['total', 'other.other', 'other', 'granted
 const ANY_REQUESTS_ROW = new RegExp(REQUESTS_ROWS.map((r) => r.pattern.source).join('|'));
 
 function matchRequestsRow(parts: RowParts, inRequests: boolean): string | null {
-  for (const candidate of [parts.leaf, parts.own]) {
+  // A row with one label cell has the same leaf and own text: test it once.
+  for (const candidate of parts.own === parts.leaf ? [parts.leaf] : [parts.leaf, parts.own]) {
     if (candidate === '' || !ANY_REQUESTS_ROW.test(candidate)) continue;
     for (const spec of REQUESTS_ROWS) {
       if (!inRequests && GENERIC_REQUESTS_ROWS.has(spec.key)) continue;

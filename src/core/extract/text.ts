@@ -77,13 +77,11 @@ const NUMBER_WITH_UNIT = new RegExp(
   `^([+-]?\\d+(?:\\.\\d+)?)[(（]?(${UNITS})[)）]?$|^[(（]?(${UNITS})[)）]?([+-]?\\d+(?:\\.\\d+)?)$`,
 );
 
-const PLAIN_DIGITS = /^\s*\d{1,15}\s*$/;
 /**
  * Digits with visible space between them ("1 2", "3<br>4" read as "3\n4"): two numbers, or one
  * broken in two; either way not a number to compute with (zero-width characters do not count).
  */
 const DIGITS_APART = /[\d０-９][^\S\ufeff]+[\d０-９]/;
-const ONLY_SPACE = /^\s*$/;
 
 /** Read a value cell's printed text. Never invents a number: text that holds none is `text`. */
 export const parseCell = (raw: string): ParsedCell => readCell(raw).parsed;
@@ -106,17 +104,38 @@ function parseCompacted(raw: string, compacted: string): ParsedCell {
   return { kind: 'text', value: null };
 }
 
+const BLANK_CELL: { parsed: ParsedCell; norm: string } = { parsed: { kind: 'blank', value: null }, norm: '' };
+const MAX_EXACT_DIGITS = 15;
+
+/**
+ * Most cells in one char-code pass: nothing but INVISIBLE characters is a blank (&nbsp; runs
+ * included); one run of 1–15 ASCII digits with only those around it is that number. Anything
+ * else is null, for the general reading (which drops the same characters, so both agree).
+ */
+function readPlainCell(raw: string): { parsed: ParsedCell; norm: string } | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      if (last >= 0 && last !== i - 1) return null; // digits apart: not one number
+      if (first < 0) first = i;
+      last = i;
+    } else if (!isInvisible(code)) return null;
+  }
+  if (first < 0) return BLANK_CELL;
+  if (last - first >= MAX_EXACT_DIGITS) return null;
+  const value = Number(raw.slice(first, last + 1));
+  return { parsed: { kind: 'number', value }, norm: String(value) };
+}
+
 /**
  * A cell read both ways at once, folding its text only once: its value, and its label form
  * (a plain number's label form is the number itself; a blank's is empty).
  */
 export function readCell(raw: string): { parsed: ParsedCell; norm: string } {
-  // most cells: fast paths for plain digits and for blanks (&nbsp; included: \s covers it)
-  if (PLAIN_DIGITS.test(raw)) {
-    const value = Number(raw);
-    return { parsed: { kind: 'number', value }, norm: String(value) };
-  }
-  if (ONLY_SPACE.test(raw)) return { parsed: { kind: 'blank', value: null }, norm: '' };
+  const plain = readPlainCell(raw);
+  if (plain) return plain;
   const compacted = compact(raw);
   const parsed = parseCompacted(raw, compacted);
   const norm = parsed.kind === 'number' && parsed.unit === undefined ? String(parsed.value)
