@@ -10,7 +10,6 @@ const BLOCK_TAGS = new Set([
   'thead', 'tfoot', 'br', 'section', 'article', 'blockquote', 'pre', 'ul', 'ol', 'dd', 'dt', 'center',
 ]);
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'object', 'iframe']);
-const SKIPPED_SELECTOR = [...SKIPPED_TAGS].join(', ');
 const MAX_SPAN_ATTRIBUTE = 1000;
 
 /**
@@ -144,7 +143,23 @@ const ARTICLE_CONTAINERS = [
 
 const CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'td']);
 
-const isSkipped = (el: Element): boolean => el.parentElement?.closest(SKIPPED_SELECTOR) != null;
+/**
+ * Inside script, style, a template or an embedded object: not part of the page as read. A walk
+ * up the ancestors: linkedom compiles the selector of every closest() call anew.
+ */
+function isSkipped(el: Element): boolean {
+  for (let up = el.parentElement; up !== null; up = up.parentElement) if (SKIPPED_TAGS.has(up.localName)) return true;
+  return false;
+}
+
+/** The nearest cell around an element (for a nested table, the cell that holds it), or null. */
+function enclosingCell(el: Element): Element | null {
+  for (let up = el.parentElement; up !== null; up = up.parentElement) {
+    const tag = up.localName;
+    if (tag === 'td' || tag === 'th') return up;
+  }
+  return null;
+}
 
 /**
  * The first content container, by the rank of its selector, that holds a table or some text.
@@ -179,7 +194,7 @@ function findTables(doc: Document): { tables: Element[]; holdsTable: Set<Element
     if (isSkipped(table)) continue;
     tables.push(table);
     // Every cell around a nested table is the closest cell of some table inside it.
-    const cell = table.parentElement?.closest('td, th');
+    const cell = enclosingCell(table);
     if (cell) holdsTable.add(cell);
   }
   return { tables, holdsTable };
