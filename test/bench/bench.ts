@@ -3,7 +3,8 @@
  * a script into each page): detection on a ~100 kB portal home page, the whole check of each
  * bundled report page, and as the floor a bare walk of the same page's cells
  * (querySelectorAll('td') + text), each reported as a ratio to the floor; then the check's cost
- * as the number of tables grows from 1 to 200.
+ * as the number of tables grows from 1 to 200; and, in Chromium, where the time goes: the check
+ * cut after each of its steps, each timed against the floor the same way.
  *
  * Steady state, measured in pairs: each case first runs the check and the floor in turn for
  * WARM_MS (V8 optimizes the check's larger functions only after many calls; a short warm-up
@@ -91,6 +92,13 @@ const cases: Case[] = [
 ];
 const curve = [1, 10, 50, 100, 200].map((n) => ({ tables: n, html: pageWithTables(n) }));
 
+/**
+ * Where the time goes: the check cut after each step, each timed against the floor like the
+ * whole check, on a table-heavy seed, two portal pages and the text-heavy Shanghai page.
+ */
+const STAGE_PAGES = ['seeds/002_27ba472c7186d65d.html', 'corpus/pingtan-2024-page.html', 'corpus/hongze-2023-pdf-text.html', 'corpus/shanghai-bangongting-2019-fragment.html'];
+const STAGES = ['read the DOM', '+ grid and the three tables', '+ article, title, dates (no rules)', '+ the 35 rules (the full check)'] as const;
+
 const ms = (n: number) => n.toFixed(n < 0.1 ? 3 : 2);
 const table = (header: string[], rows: string[][]) => {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -112,7 +120,7 @@ const nodeCurve = curve.map(({ tables, html }) => {
 });
 
 // ---- Chromium -----------------------------------------------------------------------------
-async function chromiumRows(): Promise<{ rows: string[][]; curve: string[][] } | string> {
+async function chromiumRows(): Promise<{ rows: string[][]; curve: string[][]; stages: string[][] } | string> {
   if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM} (npm test's pretest installs it)`;
   await build({
     configFile: false, logLevel: 'silent',
@@ -139,6 +147,32 @@ async function chromiumRows(): Promise<{ rows: string[][]; curve: string[][] } |
       return { cold, ...w.pairedMedians(check, () => w.cellWalk(document), warmMs, minRounds, minMs), cells: document.querySelectorAll('td').length };
     }, { kind, minRounds, minMs, warmMs: WARM_MS });
   };
+  const stageRows: string[][] = [];
+  for (const name of STAGE_PAGES) {
+    const html = cases.find((c) => c.name.startsWith(`${name},`))!.html;
+    await page.setContent(html, { waitUntil: 'domcontentloaded' });
+    await page.addScriptTag({ path: core });
+    await page.addScriptTag({ content: `window.pairedMedians = ${pairedMedians.toString()}; window.cellWalk = ${cellWalk.toString()};` });
+    const ratios = await page.evaluate(({ warmMs }) => {
+      const w = window as unknown as {
+        nianbaoBench: typeof import('./browser-entry');
+        pairedMedians: typeof pairedMedians;
+        cellWalk: typeof cellWalk;
+      };
+      const core = w.nianbaoBench;
+      const stages = [
+        () => core.readDom(document, ''),
+        () => core.extractTables(core.readDom(document, '').tables.map(core.toGrid), null),
+        () => core.checkPage(core.readDom(document, ''), core.detect(document, ''), { rules: [] }),
+        () => core.checkDocument(document, ''),
+      ];
+      return stages.map((stage) => {
+        const { check, floor } = w.pairedMedians(stage, () => w.cellWalk(document), warmMs, 15, 600);
+        return check / floor;
+      });
+    }, { warmMs: WARM_MS });
+    stageRows.push([name, ...ratios.map((r) => `${r.toFixed(2)}×`)]);
+  }
   const rows: string[][] = [];
   for (const c of cases) {
     const { cold, check, floor } = await measure(c.html, c.kind);
@@ -150,7 +184,7 @@ async function chromiumRows(): Promise<{ rows: string[][]; curve: string[][] } |
     curveRows.push([String(tables), String(cells), ms(check), ms(floor), (check / floor).toFixed(2), ((check / cells) * 1000).toFixed(1)]);
   }
   await browser.close();
-  return { rows, curve: curveRows };
+  return { rows, curve: curveRows, stages: stageRows };
 }
 
 const browserResult = await chromiumRows();
@@ -165,4 +199,6 @@ else {
   console.log(table(['case', 'first run ms', 'median ms', 'floor ms (td walk)', 'ratio'], browserResult.rows));
   console.log('\nScaling: copies of a real 表三 on one report page\n');
   console.log(table(['tables', 'cells', 'check ms', 'floor ms', 'ratio', 'µs per cell'], browserResult.curve));
+  console.log('\nWhere the time goes: the check cut after each step, as a ratio to the floor (each step includes those before it)\n');
+  console.log(table(['page', ...STAGES], browserResult.stages));
 }
