@@ -4,7 +4,7 @@
  * navigation or footer: readDom reads only the article container when there is one).
  */
 import type { RawBlock } from './raw';
-import { toHalfWidth, tidyText } from './text';
+import { compact, toHalfWidth, tidyText } from './text';
 
 export interface Sentence {
   /** as printed, whitespace tidied: what a finding quotes */
@@ -111,8 +111,7 @@ export function readArticle(blocks: RawBlock[]): Article {
       }
       for (const piece of line.match(SENTENCE) ?? []) {
         const text = piece.trim();
-        // a tidied line has no whitespace but single spaces
-        if (text !== '') article.sentences.push({ text, norm: toHalfWidth(text).replaceAll(' ', ''), line: index, section });
+        if (text !== '') article.sentences.push({ text, norm: compact(text), line: index, section });
       }
     }
   }
