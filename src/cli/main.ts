@@ -11,10 +11,20 @@ import { toCsv, toMarkdown, toTsv } from '../core/export/text-formats';
 import { ReportJsonSchema } from '../core/model/schema';
 import { decodeHtml, parseHtmlDocument } from './html';
 import { formatReport } from './report-text';
+import { version as VERSION } from '../../package.json';
 
-const USAGE = `用法 usage:
+const USAGE = `nianbao-lint ${VERSION} — 检查政府信息公开工作年度报告 (checks annual government-information-disclosure reports)
+
+用法 usage:
   nianbao-lint check <file.html|url> [--json] [--timeout <seconds>]
-  nianbao-lint extract <file.html|url> --format tsv|csv|json|md [--timeout <seconds>]`;
+  nianbao-lint extract <file.html|url> --format tsv|csv|json|md [--timeout <seconds>]
+  nianbao-lint --help | -h      this text
+  nianbao-lint --version        the version
+
+check     the findings, the most probable wrong cells first; --json prints the JSON contract
+extract   the three tables in the official layout (TSV pastes into Excel/WPS; CSV has a BOM)
+
+Exit codes: 0 no error-level finding, 1 at least one, 2 bad input (one line on stderr).`;
 
 /** Larger than any real report page by far; refusing it keeps a stray dump from hanging the CLI. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -84,6 +94,8 @@ export async function analyze(target: string, timeoutSeconds = DEFAULT_TIMEOUT_S
 }
 
 interface Args {
+  /** --help / -h / --version: answered before anything else */
+  info: 'help' | 'version' | null;
   command: string | undefined;
   target: string | undefined;
   json: boolean;
@@ -92,7 +104,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: undefined, target: undefined, json: false, format: 'tsv', timeout: DEFAULT_TIMEOUT_S };
+  const args: Args = { info: null, command: undefined, target: undefined, json: false, format: 'tsv', timeout: DEFAULT_TIMEOUT_S };
   const seconds = (value: string | undefined) => {
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0) throw new InputError(`--timeout 需要正数秒数 (got "${value ?? ''}")`);
@@ -100,7 +112,9 @@ function parseArgs(argv: string[]): Args {
   };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
-    if (arg === '--json') args.json = true;
+    if (arg === '--help' || arg === '-h') args.info ??= 'help';
+    else if (arg === '--version' || arg === '-V') args.info ??= 'version';
+    else if (arg === '--json') args.json = true;
     else if (arg === '--format') args.format = argv[++i] ?? '';
     else if (arg.startsWith('--format=')) args.format = arg.slice('--format='.length);
     else if (arg === '--timeout') args.timeout = seconds(argv[++i]);
@@ -126,7 +140,11 @@ const defaultIo: Io = {
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
     const args = parseArgs(argv);
-    if (args.command === 'help') {
+    if (args.info === 'version') {
+      io.out(`${VERSION}\n`);
+      return 0;
+    }
+    if (args.info === 'help' || args.command === 'help') {
       io.out(`${USAGE}\n`);
       return 0;
     }

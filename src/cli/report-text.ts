@@ -1,24 +1,36 @@
-/** The CLI's readable report: the report's facts, counts by severity, findings grouped by table. */
+/**
+ * The CLI's readable report: the report's facts, counts by severity, the most probable errors
+ * first (suspect-cell, with the values that would fix them), then findings grouped by table.
+ */
 import type { Analysis } from '../core/check';
-import { FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/layout';
+import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/layout';
+import type { Finding } from '../core/model/schema';
 import { groupBy } from '../core/group-by';
-import { countsText, findingGroup, severityCounts } from '../core/report';
+import { countsText, findingGroup, isSuspect, severityCounts } from '../core/report';
 
 const SEVERITY_MARKS = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
+const line = (f: Finding) => `  ${SEVERITY_MARKS[f.severity]} ${SEVERITY_NAMES[f.severity]} ${f.ruleId}  ${f.message}`;
+
+/** "改为：（七）总计·自然人 = 1、（七）总计·其他 = 11" */
+const fixLine = (f: Finding) => `      改为：${f.fix!.map(({ cell, value }) => `${cellLabel(cell.table, cell.row, cell.column)} = ${value}`).join('、')}`;
+
 export function formatReport(analysis: Analysis): string {
   const { json } = analysis;
-  if (!analysis.detected) return `不是政府信息公开工作年度报告：${analysis.detection.reason}\n`;
+  if (!analysis.detected) return `不是政府信息公开工作年度报告：${analysis.verdict.reason}\n`;
   const m = json.meta;
   const lines = [
     m.title ?? '（无标题）',
     `机关：${m.agency ?? '—'} · 年度：${m.year ?? '—'} · 格式：${m.format ? FORMAT_NAMES[m.format] : '未能判断'} · 日期：${m.publishedAt ?? '—'}`,
   ];
-  const counts = severityCounts(json.findings);
-  lines.push(countsText(counts));
-  for (const [group, findings] of groupBy(json.findings, findingGroup)) {
-    lines.push('', group);
-    for (const f of findings) lines.push(`  ${SEVERITY_MARKS[f.severity]} ${SEVERITY_NAMES[f.severity]} ${f.ruleId}  ${f.message}`);
+  lines.push(countsText(severityCounts(json.findings)));
+  const suspects = json.findings.filter(isSuspect);
+  if (suspects.length > 0) {
+    lines.push('', '最可能的错误');
+    for (const f of suspects) lines.push(line(f), ...(f.fix ? [fixLine(f)] : []));
+  }
+  for (const [group, findings] of groupBy(json.findings.filter((f) => !isSuspect(f)), findingGroup)) {
+    lines.push('', group, ...findings.map(line));
   }
   if (json.findings.length === 0) lines.push('', '没有发现问题。');
   return `${lines.join('\n')}\n`;

@@ -13,12 +13,18 @@ import { SEVERITY_RANK, type Format, type TableId } from './model/layout';
 import type { CellRef, Finding, ReportJson } from './model/schema';
 import { reportJson } from './report';
 import { RULES } from './rules';
-import { fillTemplate, type CheckInput, type Rule } from './rules/rule';
+import { fillTemplate, type CheckInput, type Problem, type Rule } from './rules/rule';
+
+/** Whether the page is checked as a report, and why, in words a reader is shown. */
+export interface Verdict {
+  isReport: boolean;
+  reason: string;
+}
 
 export interface Analysis {
-  /** the page is an annual report (its title or tables say so) */
+  /** the page is an annual report (its title or tables say so): `verdict.isReport` */
   detected: boolean;
-  detection: Detection;
+  verdict: Verdict;
   meta: Meta;
   format: Format | null;
   extraction: Extraction;
@@ -31,42 +37,64 @@ export interface Analysis {
 
 const MAX_REPORT_ATTACHMENTS = 3;
 
+/** The messageId of the finding that stands for a rule that threw (not a key of any rule's messages). */
+export const RULE_ERROR_MESSAGE_ID = 'rule-error';
+
 export function runRules(input: CheckInput, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.tables.some((t) => !input.extraction.tables[t])) continue; // not applicable
+    let problems: Problem[];
     try {
-      for (const problem of rule.check(input)) {
-        const template = rule.messages[problem.messageId] ?? problem.messageId;
-        findings.push({
-          ruleId: rule.id,
-          severity: problem.severity ?? rule.severity,
-          message: fillTemplate(template, problem.data),
-          cells: problem.cells,
-        });
-      }
+      problems = rule.check(input);
     } catch (error) {
       findings.push({
         ruleId: rule.id,
+        messageId: RULE_ERROR_MESSAGE_ID,
         severity: 'warning',
         message: `规则 ${rule.id} 运行出错，未能完成检查：${error instanceof Error ? error.message : String(error)}`,
         cells: [],
       });
+      continue;
+    }
+    for (const problem of problems) {
+      const template = rule.messages[problem.messageId];
+      // a programming error, not a property of the page: fail loudly instead of printing the id
+      if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId "${problem.messageId}"`);
+      const finding: Finding = {
+        ruleId: rule.id,
+        messageId: problem.messageId,
+        severity: problem.severity ?? rule.severity,
+        message: fillTemplate(template, problem.data),
+        cells: problem.cells,
+      };
+      if (problem.fix) finding.fix = problem.fix;
+      findings.push(finding);
     }
   }
   return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
+const TABLE_SHORT_NAMES: Record<TableId, string> = { active: '表二', requests: '表三', review: '表四' };
+
 /**
- * A page only titled like a report (a list page, a notice) is not one unless it has report text,
- * or links the report as a file.
+ * The one verdict on a page, from what was read: its tables decide; a page without them is a
+ * report only when the detector said so and it has report text or links the report as one to
+ * three files (more links than that is a list of reports; a title alone is a list or a notice).
  */
-function looksLikeReport(page: RawPage): boolean {
-  // One report as one to three files (PDF, Word, …); more links than that is a list of reports.
+export function verdictOf(page: RawPage, detection: Detection, extraction: Extraction, force = false): Verdict {
+  if (force) return { isReport: true, reason: '按“仍然检查”检查' };
+  const found = (Object.keys(extraction.tables) as TableId[]).map((t) => TABLE_SHORT_NAMES[t]);
+  if (found.length > 0) return { isReport: true, reason: `找到统计表：${found.join('、')}` };
   const attachments = page.blocks.filter((b) => b.kind === 'attachment').length;
-  if (attachments >= 1 && attachments <= MAX_REPORT_ATTACHMENTS) return true;
   const text = page.blocks.map((b) => b.text).join('');
-  return text.length >= 300 && /总体情况|主动公开|依申请/.test(text);
+  const reportText = text.length >= 300 && /总体情况|主动公开|依申请/.test(text);
+  if (detection.isReport && attachments >= 1 && attachments <= MAX_REPORT_ATTACHMENTS) return { isReport: true, reason: `${detection.reason}；报告以附件发布` };
+  if (detection.isReport && reportText) return { isReport: true, reason: `${detection.reason}；有报告正文，没有找到统计表` };
+  const missing = '没有找到表三（收到和处理政府信息公开申请情况）、表二、表四等统计表';
+  if (!detection.isReport) return { isReport: false, reason: `${missing}，标题、栏目和网址也不像政府信息公开工作年度报告` };
+  const why = attachments > MAX_REPORT_ATTACHMENTS ? `链接了 ${attachments} 个文件，像是年报列表` : '也没有报告正文或附件，可能是年报列表或通知';
+  return { isReport: false, reason: `${missing}；${detection.reason.replace(/：.*/, '')}像年度报告，但${why}` };
 }
 
 export interface CheckOptions {
@@ -84,12 +112,13 @@ export function checkPage(page: RawPage, detection: Detection, options: CheckOpt
   const tableTexts = grids.map((g) => g.cells.map((c) => c.text));
   const dates = readDates(page, tableTexts);
   const meta: Meta = { title, agency: readAgency(title), year, publishedAt: earliestDate(dates) };
-  const detected = options.force === true || Object.keys(extraction.tables).length > 0 || (detection.isReport && looksLikeReport(page));
+  const verdict = verdictOf(page, detection, extraction, options.force);
+  const detected = verdict.isReport;
   const input: CheckInput = { detected, meta, dates, format: extraction.format, extraction, article: readArticle(page.blocks), url: page.url };
   const findings = detected ? runRules(input, rules) : [];
   let json: ReportJson | undefined;
   return {
-    detected, detection, meta, format: extraction.format, extraction, findings,
+    detected, verdict, meta, format: extraction.format, extraction, findings,
     get json() {
       return (json ??= reportJson(detected, meta, extraction.format, extraction, findings));
     },

@@ -39,6 +39,9 @@ export function reportTables(extraction: Extraction, format: Format | null): Rep
   return tables;
 }
 
+/** The conclusion of error localization: shown first, as the most probable error (suspect-cell). */
+export const isSuspect = (finding: Pick<Finding, 'ruleId'>): boolean => finding.ruleId === 'suspect-cell';
+
 /** Where a finding belongs when findings are grouped: its first cell's table, 正文, or 整体. */
 export function findingGroup(finding: Finding): string {
   const first = finding.cells[0];

@@ -64,7 +64,7 @@ export function panelModel(analysis: Analysis): PanelModel {
   }));
   return {
     detected: analysis.detected,
-    reason: analysis.detection.reason,
+    reason: analysis.verdict.reason,
     title: meta.title ?? '（无标题）',
     facts: [
       { label: '机关', value: meta.agency ?? '未写明' },

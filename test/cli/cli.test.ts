@@ -37,6 +37,32 @@ describe('nianbao-lint check', async () => {
     expect(r.err).toBe('');
   });
 
+  it('puts the most probable wrong cells first, with the values that fix them', async () => {
+    const r = await cli('check', fixturePath('seeds', '002_27ba472c7186d65d.html'));
+    expect(r.out).toContain('\n最可能的错误\n  ✖ 错误 suspect-cell  （七）总计·自然人 空白、（七）总计·其他 空白、（七）总计·总计 空白；若分别为 1、11、12，表三的 6 个等式全部成立\n'
+      + '      改为：（七）总计·自然人 = 1、（七）总计·其他 = 11、（七）总计·总计 = 12\n');
+    expect(r.out.indexOf('最可能的错误')).toBeLessThan(r.out.indexOf('表三 收到和处理'));
+  });
+
+  it('--json carries messageId on every finding and the fix of the suspect', async () => {
+    const r = await cli('check', fixturePath('seeds', '002_27ba472c7186d65d.html'), '--json');
+    const json = ReportJsonSchema.parse(JSON.parse(r.out));
+    expect(json.findings.every((f) => f.messageId.length > 0)).toBe(true);
+    expect(json.findings[0]).toMatchObject({ ruleId: 'suspect-cell', messageId: 'unique', fix: [
+      { cell: { table: 'requests', row: 'total', column: 'naturalPerson' }, value: 1 },
+      { cell: { table: 'requests', row: 'total', column: 'otherOrg' }, value: 11 },
+      { cell: { table: 'requests', row: 'total', column: 'total' }, value: 12 },
+    ] });
+  });
+
+  it('says on one line why a page is not a report', async () => {
+    const page = join(tmp, 'list.html');
+    writeFileSync(page, '<html><head><title>政府信息公开年报</title></head><body><ul><li><a href="/a.html">2024年度报告</a></li></ul></body></html>');
+    const r = await cli('check', page);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('不是政府信息公开工作年度报告：没有找到表三（收到和处理政府信息公开申请情况）、表二、表四等统计表；标题像年度报告，但也没有报告正文或附件，可能是年报列表或通知\n');
+  });
+
   it('exits 0 when there is no error', async () => {
     const r = await cli('check', fixturePath('corpus', 'test-city-2025-clean.html'));
     expect(r.code).toBe(0);
@@ -76,6 +102,24 @@ describe('nianbao-lint check', async () => {
     const r = await cli('check', page, '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).meta.title).toBe('测试市2025年政府信息公开工作年度报告');
+  });
+});
+
+describe('help and version', async () => {
+  it.each(['--help', '-h', 'help'])('%s prints the usage and exits 0', async (flag) => {
+    const r = await cli(flag);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('nianbao-lint check <file.html|url>');
+    expect(r.out).toContain('Exit codes');
+    expect(r.err).toBe('');
+  });
+  it('--version prints the package version', async () => {
+    const r = await cli('--version');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+  });
+  it('--help wins over a command', async () => {
+    expect((await cli('check', '--help')).out).toContain('用法 usage');
   });
 });
 

@@ -8,7 +8,7 @@ import { checkFixture, errorsOf, flatten } from '../helpers';
 
 const seed = (id: string) => checkFixture('seeds', `${id}.html`);
 const TABLE_RULES = new Set([
-  'requests-balance', 'requests-outcome-total', 'requests-row-total', 'review-group-total', 'active-in-force',
+  'suspect-cell', 'requests-balance', 'requests-outcome-total', 'requests-row-total', 'review-group-total', 'active-in-force',
   'active-published', 'active-item-count', 'cell-blank', 'cell-placeholder', 'cell-not-number', 'cell-negative',
   'cell-not-integer', 'cell-unit', 'format-version', 'format-mixed', 'table-missing', 'table-row-missing', 'table-row-misaligned',
 ]);

@@ -32,11 +32,21 @@ export const TextRefSchema = z.strictObject({ table: z.literal('text'), quote: z
 export type CellRef = z.infer<typeof CellRefSchema>;
 export type TextRef = z.infer<typeof TextRefSchema>;
 
+/** A cell the suspect-cell rule would change, and the value that makes every identity hold. */
+export const CellFixSchema = z.strictObject({
+  cell: z.strictObject({ table: z.enum(['active', 'requests', 'review']), row: z.string(), column: z.string() }),
+  value: z.number(),
+});
+export type CellFix = z.infer<typeof CellFixSchema>;
+
 export const FindingSchema = z.strictObject({
   ruleId: z.string(),
+  /** the key of the rule's message template (docs/rules.md) */
+  messageId: z.string(),
   severity: SeveritySchema,
   message: z.string(),
   cells: z.array(z.union([CellRefSchema, TextRefSchema])),
+  fix: z.optional(z.array(CellFixSchema)),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

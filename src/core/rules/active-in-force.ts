@@ -13,7 +13,7 @@ export default defineRule({
     tooFew: '{row}：现行有效件数 {inForce} < 本年制发件数 − 本年废止件数 = {issued} − {repealed} = {net}',
   },
   check(input) {
-    const problems: Problem[] = [];
+    const problems: Problem<'tooFew'>[] = [];
     for (const [row, label] of ROWS) {
       const cells = ['issued', 'repealed', 'inForce'].map((c) => cellAt(input, 'active', row, c));
       const [issued, repealed, inForce] = cells.map(operand);

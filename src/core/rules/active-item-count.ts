@@ -16,7 +16,7 @@ export default defineRule({
     negative: '{row}：上一年项目数量 + 本年增/减 = {previous} + ({change}) = {result} < 0',
   },
   check(input) {
-    const problems: Problem[] = [];
+    const problems: Problem<'negative'>[] = [];
     for (const [row, label] of ROWS) {
       const previous = cellAt(input, 'active', row, 'previousYear');
       const change = cellAt(input, 'active', row, 'change');

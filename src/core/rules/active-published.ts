@@ -13,7 +13,7 @@ export default defineRule({
     tooFew: '{row}：对外公开总数量 {total} < 本年新公开数量 {published}',
   },
   check(input) {
-    const problems: Problem[] = [];
+    const problems: Problem<'tooFew'>[] = [];
     for (const [row, label] of ROWS) {
       const published = cellAt(input, 'active', row, 'newlyPublished');
       const total = cellAt(input, 'active', row, 'totalPublished');

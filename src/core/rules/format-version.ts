@@ -27,7 +27,7 @@ export default defineRule({
         if (!seen.has(key)) { seen.add(key); cells.push({ ...c }); }
       }
     }
-    const problem: Problem = { messageId: 'mismatch', data: { year, expected: NAMES[expected], actual: NAMES[format] }, cells };
+    const problem: Problem<'mismatch'> = { messageId: 'mismatch', data: { year, expected: NAMES[expected], actual: NAMES[format] }, cells };
     return [problem];
   },
 });

@@ -26,6 +26,7 @@ import sectionCountClaim from './section-count-claim';
 import sectionMissing from './section-missing';
 import sectionNumbering from './section-numbering';
 import sectionOrder from './section-order';
+import suspectCell from './suspect-cell';
 import tableMissing from './table-missing';
 import tableRowMisaligned from './table-row-misaligned';
 import tableRowMissing from './table-row-missing';
@@ -37,6 +38,8 @@ import textReview from './text-review';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
+  // the conclusion first: which cell is most probably wrong (listed before the identities it explains)
+  suspectCell,
   // the page and its tables
   tableMissing,
   tablesAsImages,

@@ -16,7 +16,7 @@ export default defineRule({
     cutoff: '写明的数据截止日期为 {end}，应为 {year}-12-31',
   },
   check(input) {
-    const problems: Problem[] = [];
+    const problems: Problem<'range' | 'cutoff'>[] = [];
     for (const sentence of input.article.sentences) {
       const range = RANGE.exec(sentence.norm);
       if (range) {

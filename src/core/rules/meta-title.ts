@@ -1,4 +1,4 @@
-import { defineRule, textRef } from './rule';
+import { defineRule, textRef, type Problem } from './rule';
 
 export default defineRule({
   id: 'meta-title',
@@ -13,7 +13,7 @@ export default defineRule({
   check(input) {
     const { title, agency } = input.meta;
     if (!title) return [];
-    const problems = [];
+    const problems: Problem<'noAgency' | 'noYear'>[] = [];
     if (agency === null) problems.push({ messageId: 'noAgency', data: { title }, cells: [textRef(title)] });
     if (!/(?:19|20)\d{2}\s*年/.test(title)) problems.push({ messageId: 'noYear', data: { title }, cells: [textRef(title)] });
     return problems;

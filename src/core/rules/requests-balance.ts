@@ -1,5 +1,6 @@
 import { REQUESTS_COLUMNS } from '../model/layout';
-import { cellAt, defineRule, operand, refOf, same, sum, terms, type Problem } from './rule';
+import { defineRule, terms } from './rule';
+import { failingIdentities, identityData, identityRefs } from './identity-support';
 
 /** 表三's own 勾稽关系: 第一项 + 第二项 = 第三项 + 第四项, in every column. */
 export default defineRule({
@@ -11,22 +12,18 @@ export default defineRule({
     + '七列（自然人、五类法人或其他组织、总计）逐列成立（国办公开办函〔2019〕60号、〔2021〕30号）。空白按 0 计。',
   tables: ['requests'],
   messages: {
-    unbalanced: '{column}列：本年新收 + 上年结转 ≠ （七）总计 + 结转下年度：{left} ≠ {right}（{leftSum} ≠ {rightSum}）',
+    unbalanced: '{column}列：本年新收 + 上年结转 {sum} ≠ （七）总计 + 结转下年度 {total}，差 {diff}（{left} ≠ {right}）',
   },
   check(input) {
-    const problems: Problem[] = [];
-    for (const column of REQUESTS_COLUMNS) {
-      const cells = ['newReceived', 'carriedOver', 'total', 'carriedForward'].map((row) => cellAt(input, 'requests', row, column.key));
-      const values = cells.map(operand);
-      if (values.some((v) => v === undefined)) continue;
-      const [a, b, c, d] = values as number[];
-      if (same(a! + b!, c! + d!)) continue;
-      problems.push({
-        messageId: 'unbalanced',
-        data: { column: column.label, left: terms([a!, b!]), right: terms([c!, d!]), leftSum: sum([a!, b!]), rightSum: sum([c!, d!]) },
-        cells: cells.map((cell) => refOf(cell!)),
-      });
-    }
-    return problems;
+    return failingIdentities(input, 'requests-balance').map((identity) => ({
+      messageId: 'unbalanced',
+      data: {
+        ...identityData(identity),
+        column: REQUESTS_COLUMNS.find((c) => c.key === identity.line)!.label,
+        left: terms(identity.parts.map((c) => c.value ?? 0)),
+        right: terms(identity.totals.map((c) => c.value ?? 0)),
+      },
+      cells: identityRefs(identity),
+    }));
   },
 });

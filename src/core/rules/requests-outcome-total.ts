@@ -1,5 +1,8 @@
 import { REQUESTS_COLUMNS, REQUESTS_ROWS } from '../model/layout';
-import { cellAt, defineRule, formatNumber, operand, refOf, same, sum, terms, type Problem } from './rule';
+import { defineRule } from './rule';
+import { failingIdentities, identityData, identityRefs } from './identity-support';
+
+const SHORT = new Map(REQUESTS_ROWS.map((r) => [r.key, r.short]));
 
 /** （七）总计 = every outcome row of 三、本年度办理结果, in every column. */
 export default defineRule({
@@ -8,28 +11,16 @@ export default defineRule({
   title: '表三（七）总计不等于各办理结果之和',
   description:
     '（七）总计 = （一）予以公开 + （二）部分公开 + （三）不予公开 1–8 + （四）无法提供 1–3 + （五）不予处理 1–5 + （六）其他处理'
-    + '（2019 年格式一行，2021 年格式三个子项），逐列成立。空白按 0 计。',
+    + '（2019 年格式一行，2021 年格式三个子项），逐列成立。空白按 0 计。缺少（一）至（五）中的某一行时无法求和，不判断。',
   tables: ['requests'],
   messages: {
-    mismatch: '{column}列：各办理结果之和 {sum}（{terms}）≠ （七）总计 {total}',
+    mismatch: '{column}列：各办理结果之和 {sum} ≠ （七）总计 {total}，差 {diff}；{terms}',
   },
   check(input) {
-    const problems: Problem[] = [];
-    const outcomeRows = REQUESTS_ROWS.filter((r) => r.outcome);
-    for (const column of REQUESTS_COLUMNS) {
-      const total = cellAt(input, 'requests', 'total', column.key);
-      const parts = outcomeRows.map((r) => cellAt(input, 'requests', r.key, column.key)).filter((c) => c !== undefined);
-      const totalValue = operand(total);
-      const values = parts.map(operand);
-      if (totalValue === undefined || parts.length === 0 || values.some((v) => v === undefined)) continue;
-      const partSum = sum(values as number[]);
-      if (same(partSum, totalValue)) continue;
-      problems.push({
-        messageId: 'mismatch',
-        data: { column: column.label, sum: formatNumber(partSum), terms: terms(values as number[]), total: formatNumber(totalValue) },
-        cells: [...parts, total!].map(refOf),
-      });
-    }
-    return problems;
+    return failingIdentities(input, 'requests-outcome-total').map((identity) => ({
+      messageId: 'mismatch',
+      data: { ...identityData(identity, (c) => SHORT.get(c.row)!), column: REQUESTS_COLUMNS.find((c) => c.key === identity.line)!.label },
+      cells: identityRefs(identity),
+    }));
   },
 });

@@ -1,5 +1,8 @@
-import { REQUESTS_APPLICANT_COLUMNS, REQUESTS_ROWS } from '../model/layout';
-import { cellAt, defineRule, formatNumber, operand, refOf, same, sum, terms, type Problem } from './rule';
+import { REQUESTS_COLUMNS, REQUESTS_ROWS } from '../model/layout';
+import { defineRule } from './rule';
+import { failingIdentities, identityData, identityRefs } from './identity-support';
+
+const COLUMN_LABELS = new Map(REQUESTS_COLUMNS.map((c) => [c.key, c.label]));
 
 /** 总计 column = the six applicant columns, in every row. */
 export default defineRule({
@@ -9,24 +12,13 @@ export default defineRule({
   description: '每一行的“总计” = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。空白按 0 计。',
   tables: ['requests'],
   messages: {
-    mismatch: '{row}：自然人至其他六列之和 {sum}（{terms}）≠ 总计 {total}',
+    mismatch: '{row}：六类申请人之和 {sum} ≠ 总计 {total}，差 {diff}；{terms}',
   },
   check(input) {
-    const problems: Problem[] = [];
-    for (const row of REQUESTS_ROWS) {
-      const total = cellAt(input, 'requests', row.key, 'total');
-      const parts = REQUESTS_APPLICANT_COLUMNS.map((c) => cellAt(input, 'requests', row.key, c));
-      const totalValue = operand(total);
-      const values = parts.map(operand);
-      if (totalValue === undefined || values.some((v) => v === undefined)) continue;
-      const partSum = sum(values as number[]);
-      if (same(partSum, totalValue)) continue;
-      problems.push({
-        messageId: 'mismatch',
-        data: { row: row.short, sum: formatNumber(partSum), terms: terms(values as number[]), total: formatNumber(totalValue) },
-        cells: [...parts, total].map((c) => refOf(c!)),
-      });
-    }
-    return problems;
+    return failingIdentities(input, 'requests-row-total').map((identity) => ({
+      messageId: 'mismatch',
+      data: { ...identityData(identity, (c) => COLUMN_LABELS.get(c.column)!), row: REQUESTS_ROWS.find((r) => r.key === identity.line)!.short },
+      cells: identityRefs(identity),
+    }));
   },
 });

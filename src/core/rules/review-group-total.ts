@@ -1,5 +1,8 @@
-import { REVIEW_GROUPS } from '../model/layout';
-import { cellAt, defineRule, formatNumber, operand, refOf, same, sum, terms, type Problem } from './rule';
+import { REVIEW_CELLS, REVIEW_GROUPS } from '../model/layout';
+import { defineRule } from './rule';
+import { failingIdentities, identityData, identityRefs } from './identity-support';
+
+const RESULT_LABELS = new Map<string, string>(REVIEW_CELLS.map((c) => [c.key, c.label]));
 
 /** 表四: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计, per group. */
 export default defineRule({
@@ -9,24 +12,13 @@ export default defineRule({
   description: '行政复议、未经复议直接起诉、复议后起诉三组各自：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计。空白按 0 计。',
   tables: ['review'],
   messages: {
-    mismatch: '{group}：结果维持 + 结果纠正 + 其他结果 + 尚未审结 ≠ 总计：{terms} = {sum} ≠ {total}',
+    mismatch: '{group}：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {sum} ≠ 总计 {total}，差 {diff}；{terms}',
   },
   check(input) {
-    const problems: Problem[] = [];
-    for (const group of REVIEW_GROUPS) {
-      const parts = ['upheld', 'corrected', 'other', 'pending'].map((c) => cellAt(input, 'review', group.key, c));
-      const total = cellAt(input, 'review', group.key, 'total');
-      const values = parts.map(operand);
-      const totalValue = operand(total);
-      if (totalValue === undefined || values.some((v) => v === undefined)) continue;
-      const partSum = sum(values as number[]);
-      if (same(partSum, totalValue)) continue;
-      problems.push({
-        messageId: 'mismatch',
-        data: { group: group.label, terms: terms(values as number[]), sum: formatNumber(partSum), total: formatNumber(totalValue) },
-        cells: [...parts, total].map((c) => refOf(c!)),
-      });
-    }
-    return problems;
+    return failingIdentities(input, 'review-group-total').map((identity) => ({
+      messageId: 'mismatch',
+      data: { ...identityData(identity, (c) => RESULT_LABELS.get(c.column)!), group: REVIEW_GROUPS.find((g) => g.key === identity.line)!.label },
+      cells: identityRefs(identity),
+    }));
   },
 });

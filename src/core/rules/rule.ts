@@ -6,7 +6,7 @@ import type { Article } from '../extract/article';
 import type { DatedSource, Meta } from '../extract/meta';
 import type { ExtractedCell, Extraction } from '../extract/tables';
 import { cellLabel, TABLE_TITLES, type Format, type TableId } from '../model/layout';
-import type { CellRef, Severity, TextRef } from '../model/schema';
+import type { CellFix, CellRef, Severity, TextRef } from '../model/schema';
 
 export interface CheckInput {
   detected: boolean;
@@ -20,15 +20,18 @@ export interface CheckInput {
   url: string;
 }
 
-export interface Problem {
-  messageId: string;
+export interface Problem<M extends string = string> {
+  /** a key of the rule's `messages` (checked when the rule is defined) */
+  messageId: M;
   data: Record<string, string | number>;
   cells: (CellRef | TextRef)[];
+  /** the values that would make the identities hold (suspect-cell only) */
+  fix?: CellFix[];
   /** overrides the rule's default severity for this problem */
   severity?: Severity;
 }
 
-export interface Rule {
+export interface Rule<M extends string = string> {
   id: string;
   severity: Severity;
   /** short Chinese title shown in the panel */
@@ -37,11 +40,15 @@ export interface Rule {
   description: string;
   /** tables the rule needs; when one is absent the rule is not applicable */
   tables: TableId[];
-  messages: Record<string, string>;
-  check(input: CheckInput): Problem[];
+  messages: Record<M, string>;
+  check(input: CheckInput): Problem<NoInfer<M>>[];
 }
 
-export const defineRule = (rule: Rule): Rule => rule;
+/**
+ * A rule, its message ids taken from its own `messages`: a problem naming any other id is a
+ * compile error (as typescript-eslint's rule type does).
+ */
+export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule;
 
 /** A cell of the extraction, or undefined when the page does not have it. */
 export function cellAt(input: CheckInput, table: TableId, row: string, column: string): ExtractedCell | undefined {
@@ -118,9 +125,9 @@ export function matchingCellsByTable(
  * The cell-* rules' one shape: per table, one problem listing every matching cell
  * ("one finding per table listing all such cells"), with the printed text where it matters.
  */
-export function cellListProblems(
-  input: CheckInput, messageId: string, predicate: (cell: ExtractedCell) => boolean, showText = true,
-): Problem[] {
+export function cellListProblems<M extends string>(
+  input: CheckInput, messageId: M, predicate: (cell: ExtractedCell) => boolean, showText = true,
+): Problem<M>[] {
   return matchingCellsByTable(input, predicate).map(({ table, cells }) => ({
     messageId,
     data: {

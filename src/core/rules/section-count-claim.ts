@@ -16,7 +16,7 @@ export default defineRule({
   check(input) {
     if (!structureReadable(input)) return [];
     const present = new Set(input.article.headings.map((h) => h.section)).size;
-    const problems: Problem[] = [];
+    const problems: Problem<'claim'>[] = [];
     for (const sentence of input.article.sentences) {
       const m = CLAIM.exec(sentence.norm);
       const claimed = m ? parseSmallNumber(m[1]!) : null;

@@ -13,7 +13,7 @@ export default defineRule({
     order: '「{text}」排在「{previous}」之后，顺序颠倒',
   },
   check(input) {
-    const problems: Problem[] = [];
+    const problems: Problem<'twice' | 'order'>[] = [];
     const { headings } = input.article;
     const bySection = groupBy(headings, (h) => h.section);
     for (const [section, list] of bySection) {

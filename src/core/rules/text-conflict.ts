@@ -21,7 +21,7 @@ export default defineRule({
     conflict: '{name}前后不一：先说 {first} {unit}，后说 {second} {unit}',
   },
   check(input) {
-    const problems: Problem[] = [];
+    const problems: Problem<'conflict'>[] = [];
     for (const figure of FIGURES) {
       const stated: { value: number; sentence: Sentence }[] = [];
       for (const sentence of input.article.sentences) {

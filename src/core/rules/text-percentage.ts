@@ -26,7 +26,7 @@ export default defineRule({
     share: '「{count}件占{stated}%」：按同段其他比例共用的基数 {base} 计算应为 {expected}%',
   },
   check(input) {
-    const problems: Problem[] = [];
+    const problems: Problem<'share'>[] = [];
     for (const sentences of groupBy(input.article.sentences, (s) => s.line).values()) {
       if (!sentences.some((s) => s.norm.includes('%'))) continue; // sentences are half-width: ％ is %
       const pairs: Share[] = sentences.flatMap((sentence) => [...sentence.norm.matchAll(SHARE)].map((m) => ({ count: Number(m[1]), stated: m[2]!, decimals: decimalsOf(m[2]!), sentence })));

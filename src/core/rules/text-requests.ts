@@ -39,7 +39,7 @@ export default defineRule({
     noneReceived: '正文说没有收到申请，表三本年新收为 {table} 件',
   },
   check(input) {
-    const problems: Problem[] = [];
+    const problems: Problem<'differs' | 'noneReceived'>[] = [];
     const year = input.meta.year;
     // The same figures are asked for again by each sentence that states them: compute each once.
     const figures = new Map<string[], Figure | undefined>();

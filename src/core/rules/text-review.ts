@@ -23,7 +23,7 @@ export default defineRule({
     none: '正文说没有{name}，表四{name}总计为 {table} 件',
   },
   check(input) {
-    const problems: Problem[] = [];
+    const problems: Problem<'count' | 'upheld' | 'none'>[] = [];
     for (const sentence of input.article.sentences) {
       const s = sentence.norm;
       const mentions = { reconsideration: /复议/.test(s), litigation: /诉讼/.test(s) };

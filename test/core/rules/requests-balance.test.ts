@@ -16,7 +16,8 @@ describe('requests-balance', () => {
     const findings = run(rule, { requests });
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe('error');
-    expect(findings[0]!.message).toBe('总计列：本年新收 + 上年结转 ≠ （七）总计 + 结转下年度：12 + 0 ≠ 0 + 0（12 ≠ 0）');
+    expect(findings[0]!.messageId).toBe('unbalanced');
+    expect(findings[0]!.message).toBe('总计列：本年新收 + 上年结转 12 ≠ （七）总计 + 结转下年度 0，差 12（12 + 0 ≠ 0 + 0）');
     expect(cellsOf(findings[0]!)).toEqual(['requests.newReceived.total', 'requests.carriedOver.total', 'requests.total.total', 'requests.carriedForward.total']);
     expect(findings[0]!.cells[2]).toEqual({ table: 'requests', row: 'total', column: 'total', text: '' });
   });

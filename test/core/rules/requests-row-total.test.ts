@@ -11,7 +11,8 @@ describe('requests-row-total', () => {
   it('fails on a row, naming its seven cells', () => {
     const requests = zeroRequests('2021', { granted: { naturalPerson: '258', commercial: '12', total: '' } });
     const [finding] = run(rule, { requests });
-    expect(finding!.message).toBe('（一）予以公开：自然人至其他六列之和 270（258 + 12 + 0 + 0 + 0 + 0）≠ 总计 0');
+    expect(finding!.messageId).toBe('mismatch');
+    expect(finding!.message).toBe('（一）予以公开：六类申请人之和 270 ≠ 总计 空白，差 270；非零项：自然人 258、商业企业 12');
     expect(cellsOf(finding!)).toEqual(['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg', 'total'].map((c) => `requests.granted.${c}`));
   });
 });
