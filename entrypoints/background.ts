@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { isMessage, toTab } from '../src/extension/messages';
 import { GOV_ORIGINS } from '../src/page/gov-origins';
 
 const AUTO_SCRIPT_ID = 'nianbao-auto';
@@ -18,8 +19,9 @@ export default defineBackground(() => {
     if (tab.id !== undefined) void toggleIn(tab.id);
   });
 
-  browser.runtime.onMessage.addListener((message: { type?: string; detected?: boolean; errors?: number }, sender) => {
-    switch (message?.type) {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isMessage(message)) return undefined;
+    switch (message.type) {
       case 'nianbao:count': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
@@ -42,21 +44,34 @@ export default defineBackground(() => {
     }
   });
 
-  browser.permissions.onAdded.addListener(() => void syncRegistration());
-  browser.permissions.onRemoved.addListener(() => void syncRegistration());
+  // the checkers' switches follow the permission as it is granted or removed
+  const permissionChanged = () => {
+    void syncRegistration();
+    void tellCheckers();
+  };
+  browser.permissions.onAdded.addListener(permissionChanged);
+  browser.permissions.onRemoved.addListener(permissionChanged);
   browser.runtime.onInstalled.addListener(() => void syncRegistration());
   browser.runtime.onStartup.addListener(() => void syncRegistration());
 });
 
+/** Every open panel learns whether auto-detection is on (tabs without a checker do not answer). */
+async function tellCheckers(): Promise<void> {
+  const granted = await browser.permissions.contains({ origins: GOV_ORIGINS });
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) void toTab(tab.id, { type: 'nianbao:auto-detect-changed', granted }).catch(() => undefined);
+  }
+}
+
 async function toggleIn(tabId: number): Promise<void> {
   try {
-    if (await browser.tabs.sendMessage(tabId, { type: 'nianbao:toggle' })) return;
+    if (await toTab(tabId, { type: 'nianbao:toggle' })) return;
   } catch {
     // no content script in the page yet
   }
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CHECKER] });
-    await browser.tabs.sendMessage(tabId, { type: 'nianbao:toggle' });
+    await toTab(tabId, { type: 'nianbao:toggle' });
   } catch (error) {
     // pages the browser protects (the web store, chrome://, PDF viewer) cannot be scripted
     console.warn('nianbao-lint: cannot run on this page', error);

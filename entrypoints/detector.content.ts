@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { toBackground } from '../src/extension/messages';
 import { GOV_ORIGINS } from '../src/page/gov-origins';
 import { detectedReport, watchUntil } from '../src/page/report-document';
 
@@ -12,7 +12,7 @@ export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
     const stop = watchUntil(document, () => detectedReport(document), () => {
-      void browser.runtime.sendMessage({ type: 'nianbao:report-found' }).catch(() => undefined);
+      void toBackground({ type: 'nianbao:report-found' }).catch(() => undefined);
     });
     ctx.onInvalidated(stop);
   },

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isMessage } from '../../src/extension/messages';
 import { GOV_ORIGINS } from '../../src/page/gov-origins';
 import panelCss from '../../src/ui/panel.css?inline';
 import { createSession } from './session';
@@ -19,8 +20,8 @@ export default defineContentScript({
     if (world.nianbaoChecker) return;
     world.nianbaoChecker = true;
     const session = createSession(ctx, panelCss);
-    browser.runtime.onMessage.addListener((message: { type?: string }) => {
-      if (message?.type === 'nianbao:toggle') return session.toggle().then(() => true);
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (isMessage(message) && message.type === 'nianbao:toggle') return session.toggle().then(() => true as const);
       return undefined;
     });
     session.watch();

@@ -13,7 +13,7 @@ import { SEVERITY_RANK, type Format, type TableId } from './model/layout';
 import type { CellRef, Finding, ReportJson } from './model/schema';
 import { reportJson } from './report';
 import { RULES } from './rules';
-import { fillTemplate, type CheckInput, type Problem, type Rule } from './rules/rule';
+import { fillTemplate, type CheckInput, type PageLabel, type Problem, type Rule } from './rules/rule';
 
 /** Whether the page is checked as a report, and why, in words a reader is shown. */
 export interface Verdict {
@@ -33,6 +33,8 @@ export interface Analysis {
   readonly json: ReportJson;
   /** the element a cell reference came from (a <td> in the page), if any */
   locate(ref: Pick<CellRef, 'table' | 'row' | 'column'>): unknown;
+  /** the page's label cells a finding is about, marked instead of its value cells (format rules) */
+  labelsOf(finding: Finding): readonly PageLabel[];
 }
 
 const MAX_REPORT_ATTACHMENTS = 3;
@@ -40,7 +42,11 @@ const MAX_REPORT_ATTACHMENTS = 3;
 /** The messageId of the finding that stands for a rule that threw (not a key of any rule's messages). */
 export const RULE_ERROR_MESSAGE_ID = 'rule-error';
 
-export function runRules(input: CheckInput, rules: readonly Rule[] = RULES): Finding[] {
+/**
+ * Every applicable rule's findings, most severe first. `labels` receives, per finding, the page's
+ * label cells its problem named (the format rules'), for marking and listing.
+ */
+export function runRules(input: CheckInput, rules: readonly Rule[] = RULES, labels?: Map<Finding, PageLabel[]>): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.tables.some((t) => !input.extraction.tables[t])) continue; // not applicable
@@ -69,6 +75,7 @@ export function runRules(input: CheckInput, rules: readonly Rule[] = RULES): Fin
         cells: problem.cells,
       };
       if (problem.fix) finding.fix = problem.fix;
+      if (problem.labels && labels) labels.set(finding, problem.labels);
       findings.push(finding);
     }
   }
@@ -115,7 +122,8 @@ export function checkPage(page: RawPage, detection: Detection, options: CheckOpt
   const verdict = verdictOf(page, detection, extraction, options.force);
   const detected = verdict.isReport;
   const input: CheckInput = { detected, meta, dates, format: extraction.format, extraction, article: readArticle(page.blocks), url: page.url };
-  const findings = detected ? runRules(input, rules) : [];
+  const labels = new Map<Finding, PageLabel[]>();
+  const findings = detected ? runRules(input, rules, labels) : [];
   let json: ReportJson | undefined;
   return {
     detected, verdict, meta, format: extraction.format, extraction, findings,
@@ -123,6 +131,7 @@ export function checkPage(page: RawPage, detection: Detection, options: CheckOpt
       return (json ??= reportJson(detected, meta, extraction.format, extraction, findings));
     },
     locate: (ref) => extraction.tables[ref.table as TableId]?.cells.get(ref.row, ref.column)?.source.cell.handle,
+    labelsOf: (finding) => labels.get(finding) ?? [],
   };
 }
 

@@ -10,7 +10,9 @@
 import type { ExtractedCell, Extraction } from './extract/tables';
 import { REQUESTS_APPLICANT_COLUMNS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_GROUPS } from './model/layout';
 
-export type IdentityKind = 'requests-balance' | 'requests-outcome-total' | 'requests-row-total' | 'review-group-total';
+/** The kinds of identity, each the id of the rule that reports it. */
+export const IDENTITY_KINDS = ['requests-balance', 'requests-outcome-total', 'requests-row-total', 'review-group-total'] as const;
+export type IdentityKind = (typeof IDENTITY_KINDS)[number];
 
 export interface Identity {
   kind: IdentityKind;

@@ -42,6 +42,13 @@ export function reportTables(extraction: Extraction, format: Format | null): Rep
 /** The conclusion of error localization: shown first, as the most probable error (suspect-cell). */
 export const isSuspect = (finding: Pick<Finding, 'ruleId'>): boolean => finding.ruleId === 'suspect-cell';
 
+/**
+ * A suspect finding that points at cells (one fix, or candidates), as opposed to one that names
+ * a whole row or column: its cells get the suspect's badge and number.
+ */
+export const pointsAtCells = (finding: Pick<Finding, 'ruleId' | 'messageId'>): boolean =>
+  isSuspect(finding) && (finding.messageId === 'unique' || finding.messageId === 'candidates');
+
 /** Where a finding belongs when findings are grouped: its first cell's table, 正文, or 整体. */
 export function findingGroup(finding: Finding): string {
   const first = finding.cells[0];

@@ -3,16 +3,23 @@
  * contributes (titles, labels, quotes, cell text) is rendered as text nodes by Preact, never as HTML.
  */
 import { useState } from 'preact/hooks';
+import type { TableId } from '../core/model/layout';
 import { SEVERITY_NAMES } from '../core/model/layout';
 import type { FindingView, PanelModel } from './model';
+import type { Preview as PreviewTable } from './preview';
+import type { Side } from './placement';
 
 export type CopyKind = 'tsv-active' | 'tsv-requests' | 'tsv-review' | 'tsv-all' | 'csv' | 'json' | 'markdown' | 'findings';
 
 export interface PanelProps {
   model: PanelModel;
-  side: 'left' | 'right';
+  side: Side;
+  /** narrower than usual when that keeps the finding's cells in view */
+  width: number;
   collapsed: boolean;
-  /** null while unknown; true when *.gov.cn pages are checked automatically */
+  /** the preview shown: the table of the finding last clicked, else the first suspect's */
+  table: TableId | null;
+  /** null while unknown; true when *.gov.cn pages are checked automatically (the permission is granted) */
   autoDetect: boolean | null;
   /** a short status line after an action ("已复制表三") */
   status: string;
@@ -21,6 +28,7 @@ export interface PanelProps {
   onMove(): void;
   onCollapse(): void;
   onFinding(finding: FindingView): void;
+  onTable(table: TableId): void;
   onCheckAnyway(): void;
   onCopy(kind: CopyKind): void;
   onAutoDetect(): void;
@@ -28,60 +36,106 @@ export interface PanelProps {
 
 const SEVERITY_MARKS = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
+/** Numbers are kept whole on one line ("147", "〔2021〕30号", "33.9%"); the words around them wrap. */
+const NUMBER_RUN = /(〔\d{4}〕\d+号|[-+]?\d[\d,.]*%?)/;
+function Wrapped({ text }: { text: string }) {
+  const parts = text.split(NUMBER_RUN);
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <span class="num">{part}</span> : part))}</>;
+}
+
+/** A finding's cells, folded: the count, and on demand every cell with what it prints. */
+function CellList({ finding }: { finding: FindingView }) {
+  const [open, setOpen] = useState(false);
+  if (finding.labels.length > 0) return <span class="cells">标签：{finding.labels.map((l) => `「${l}」`).join('、')}</span>;
+  if (finding.cells.length === 0) return null;
+  if (finding.cells.length <= 4) {
+    return <span class="cells">单元格：{finding.cells.map((c) => `${c.label} ${c.text}`).join('、')}</span>;
+  }
+  return (
+    <>
+      <button type="button" class="link" aria-expanded={open} onClick={(e) => { e.stopPropagation(); setOpen(!open); }}>
+        {open ? '收起单元格' : `全部 ${finding.cells.length} 个单元格`}
+      </button>
+      {open && <ul class="cell-list" data-testid="cell-list">{finding.cells.map((c) => <li><span>{c.label}</span> <span class="num">{c.text}</span></li>)}</ul>}
+    </>
+  );
+}
+
 function FindingItem({ finding, onFinding }: { finding: FindingView; onFinding(f: FindingView): void }) {
   const [open, setOpen] = useState(false);
   return (
-    <li class={`finding ${finding.severity}`} data-testid="finding" data-rule={finding.ruleId}>
+    <li class={`finding ${finding.severity}`} data-testid="finding" data-rule={finding.ruleId} data-message-id={finding.messageId}>
       <button type="button" class="finding-main" onClick={() => onFinding(finding)} title="定位到页面上的单元格">
         <span class="sev" aria-label={SEVERITY_NAMES[finding.severity]}>{SEVERITY_MARKS[finding.severity]}</span>
         <span class="finding-title">{finding.title}</span>
         <code class="rule-id">{finding.ruleId}</code>
-        <span class="message">{finding.message}</span>
+        <span class="message"><Wrapped text={finding.message} /></span>
         {finding.quotes.map((q) => <q class="quote">{q}</q>)}
-        {finding.cells.length > 0 && (
-          <span class="cells">单元格：{finding.cells.slice(0, 12).map((c) => c.label).join('、')}
-            {finding.cells.length > 12 ? ` 等 ${finding.cells.length} 个` : ''}</span>
-        )}
       </button>
-      <button type="button" class="about" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? '收起说明' : '规则说明'}</button>
+      <CellList finding={finding} />
+      <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? '收起说明' : '规则说明'}</button>
       {open && <p class="description" data-testid="rule-description">{finding.description}</p>}
     </li>
   );
 }
 
-function Preview({ model }: { model: PanelModel }) {
-  const [tab, setTab] = useState(0);
-  const table = model.previews[tab];
-  if (!table) return null;
+/** The conclusion: a suspect finding, numbered like the badges of its cells in the page. */
+function SuspectItem({ finding, onFinding }: { finding: FindingView; onFinding(f: FindingView): void }) {
+  return (
+    <li class="suspect" data-testid="suspect" data-message-id={finding.messageId}>
+      <button type="button" class="finding-main" onClick={() => onFinding(finding)} title="定位到页面上的单元格">
+        {finding.number !== undefined
+          ? <span class="badge" aria-label={`第 ${finding.number} 处`}>{finding.number}</span>
+          : <span class="badge line" aria-label="整行或整列">!</span>}
+        <span class="message"><Wrapped text={finding.message} /></span>
+        {finding.fix && <span class="fix" data-testid="fix">改为：<Wrapped text={finding.fix} /></span>}
+      </button>
+    </li>
+  );
+}
+
+function Preview({ previews, table, onTable }: { previews: PreviewTable[]; table: TableId | null; onTable(t: TableId): void }) {
+  const shown = previews.find((p) => p.id === table) ?? previews.find((p) => p.id === 'requests') ?? previews[0];
+  if (!shown) return null;
   return (
     <section class="previews">
       <div class="tabs" role="tablist">
-        {model.previews.map((p, i) => (
-          <button type="button" role="tab" aria-selected={i === tab} onClick={() => setTab(i)}>{p.title.split(' ')[0]}</button>
+        {previews.map((p) => (
+          <button type="button" role="tab" aria-selected={p === shown} title={p.title} onClick={() => onTable(p.id)}>{p.short}</button>
         ))}
       </div>
-      <div class="preview-scroll">
-        <table class="preview" data-testid={`preview-${table.id}`}>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr>{row.map((cell) => (
-                <td class={cell.mark ? `marked ${cell.mark.severity}` : undefined} title={cell.mark?.ruleIds.join(' ')}>
-                  {cell.mark ? `${SEVERITY_MARKS[cell.mark.severity]} ` : ''}{cell.text}
-                </td>
-              ))}</tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <table class={`preview ${shown.id}`} data-testid={`preview-${shown.id}`}>
+        <tbody>
+          {shown.rows.map((row) => (row.kind === 'head' ? (
+            <tr class="head"><th class="label" />{row.heads.map((h) => <th title={h.title}>{h.text}</th>)}</tr>
+          ) : (
+            <tr>
+              <th class="label" title={row.title}>{row.label}</th>
+              {row.cells.map((cell) => {
+                const mark = cell.mark;
+                const cls = mark ? `marked ${mark.severity}${mark.suspect !== undefined ? ' suspect' : ''}${mark.operand ? ' operand' : ''}` : undefined;
+                return (
+                  <td class={cls} title={mark ? `${cell.title}：${mark.ruleIds.join(' ')}` : cell.title} data-suspect={mark?.suspect}>
+                    {mark?.suspect !== undefined && <span class="badge">{mark.suspect}</span>}
+                    {cell.text}
+                  </td>
+                );
+              })}
+            </tr>
+          )))}
+        </tbody>
+      </table>
     </section>
   );
 }
 
 export function Panel(props: PanelProps) {
   const { model } = props;
+  const hasTables = model.previews.length > 0;
   return (
     <>
-    <div class={`panel ${props.side}${props.collapsed ? ' collapsed' : ''}`} data-testid="nianbao-panel" lang="zh-CN" role="complementary" aria-label="年报校验">
+    <div class={`panel ${props.side}${props.collapsed ? ' collapsed' : ''}`} style={{ width: `${props.width}px` }}
+      data-testid="nianbao-panel" lang="zh-CN" role="complementary" aria-label="年报校验">
       <header>
         <strong>年报校验</strong>
         <span class="counts" aria-label="问题数">
@@ -91,14 +145,14 @@ export function Panel(props: PanelProps) {
         </span>
         <button type="button" onClick={props.onMove} title="移到另一侧" aria-label="移到另一侧">⇆</button>
         <button type="button" onClick={props.onCollapse} title={props.collapsed ? '展开' : '收起'} aria-label={props.collapsed ? '展开' : '收起'}>{props.collapsed ? '▢' : '—'}</button>
-        <button type="button" onClick={props.onClose} title="关闭并清除标记" aria-label="关闭">×</button>
+        <button type="button" onClick={props.onClose} title="关闭并清除标记（Esc）" aria-label="关闭">×</button>
       </header>
       {!props.collapsed && (
         <div class="body">
           {!model.detected ? (
             <section class="not-report" data-testid="not-report">
               <p>这个页面看起来不是政府信息公开工作年度报告。</p>
-              <p class="reason">{model.reason}</p>
+              <p class="reason" data-testid="reason">{model.reason}</p>
               <button type="button" data-testid="check-anyway" onClick={props.onCheckAnyway}>仍然检查</button>
             </section>
           ) : (
@@ -108,32 +162,40 @@ export function Panel(props: PanelProps) {
               <p class="summary">
                 {SEVERITY_NAMES.error} {model.counts.error} · {SEVERITY_NAMES.warning} {model.counts.warning} · {SEVERITY_NAMES.info} {model.counts.info}
               </p>
-              {model.groups.length === 0 && <p class="clean">没有发现问题。</p>}
+              {model.suspects.length > 0 && (
+                <section class="suspects" data-testid="suspects">
+                  <h2>最可能的错误</h2>
+                  <ul>{model.suspects.map((f) => <SuspectItem finding={f} onFinding={props.onFinding} />)}</ul>
+                </section>
+              )}
+              {model.groups.length === 0 && model.suspects.length === 0 && <p class="clean">没有发现问题。</p>}
               {model.groups.map((group) => (
                 <section class="group">
                   <h2>{group.title}</h2>
                   <ul>{group.findings.map((f) => <FindingItem finding={f} onFinding={props.onFinding} />)}</ul>
                 </section>
               ))}
-              <Preview model={model} />
+              <Preview previews={model.previews} table={props.table} onTable={props.onTable} />
               <section class="copy">
                 <h2>复制与导出</h2>
                 <div class="buttons">
                   {model.previews.map((p) => (
-                    <button type="button" data-testid={`copy-tsv-${p.id}`} onClick={() => props.onCopy(`tsv-${p.id}` as CopyKind)}>复制{p.title.split(' ')[0]}</button>
+                    <button type="button" data-testid={`copy-tsv-${p.id}`} onClick={() => props.onCopy(`tsv-${p.id}` as CopyKind)}>复制{p.short}</button>
                   ))}
-                  <button type="button" data-testid="copy-tsv-all" onClick={() => props.onCopy('tsv-all')}>复制全部表格</button>
-                  <button type="button" data-testid="download-csv" onClick={() => props.onCopy('csv')}>下载 CSV</button>
+                  <button type="button" data-testid="copy-tsv-all" disabled={!hasTables} onClick={() => props.onCopy('tsv-all')}>复制全部表格</button>
+                  <button type="button" data-testid="download-csv" disabled={!hasTables} onClick={() => props.onCopy('csv')}>下载 CSV</button>
                   <button type="button" data-testid="copy-json" onClick={() => props.onCopy('json')}>复制 JSON</button>
-                  <button type="button" data-testid="copy-markdown" onClick={() => props.onCopy('markdown')}>复制 Markdown</button>
+                  <button type="button" data-testid="copy-markdown" disabled={!hasTables} onClick={() => props.onCopy('markdown')}>复制 Markdown</button>
                   <button type="button" data-testid="copy-findings" onClick={() => props.onCopy('findings')}>复制问题清单</button>
                 </div>
+                {!hasTables && <p class="hint" data-testid="no-tables">页面上没有找到统计表，表格的复制与导出不可用。</p>}
               </section>
             </>
           )}
           <label class="auto">
-            <input type="checkbox" data-testid="auto-detect" checked={props.autoDetect === true} onChange={props.onAutoDetect} />
-            在 *.gov.cn 网站上自动检测（需授权访问这些网站）
+            <input type="checkbox" data-testid="auto-detect" checked={props.autoDetect === true} disabled={props.autoDetect === null}
+              onClick={(e) => { e.preventDefault(); props.onAutoDetect(); }} />
+            在 *.gov.cn 网站上自动检测（{props.autoDetect === true ? '已开启，' : ''}在设置页授权或撤销）
           </label>
           <p class="status" role="status" data-testid="status">{props.status}</p>
         </div>
@@ -141,7 +203,7 @@ export function Panel(props: PanelProps) {
     </div>
     {props.tooltip && (
       <div class="tooltip" role="tooltip" data-testid="tooltip" lang="zh-CN" style={{ left: `${props.tooltip.x}px`, top: `${props.tooltip.y}px` }}>
-        {props.tooltip.lines.map((line) => <p>{line}</p>)}
+        {props.tooltip.lines.map((line) => <p><Wrapped text={line} /></p>)}
       </div>
     )}
     </>

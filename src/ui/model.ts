@@ -1,28 +1,35 @@
 /** What the panel shows, computed from an analysis: plain data, no DOM, no extension APIs. */
 import type { Analysis } from '../core/check';
-import { layOutTables } from '../core/export/layout';
-import { cellMarks, markKey, type CellMark } from '../core/marks';
+import { cellMarks, suspectNumbers } from '../core/marks';
 import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES, type TableId } from '../core/model/layout';
-import type { CellRef, Severity } from '../core/model/schema';
+import type { CellRef, Finding, Severity } from '../core/model/schema';
 import { groupBy } from '../core/group-by';
-import { countsText, findingGroup, severityCounts } from '../core/report';
+import { countsText, findingGroup, isSuspect, severityCounts } from '../core/report';
 import { RULES } from '../core/rules';
+import { previews, type Preview } from './preview';
 
 export interface FindingView {
   /** stable within one analysis: index in the findings list */
   index: number;
+  /** a suspect finding's number (①, ②…), the one its cells' badges show */
+  number?: number;
+  /** a suspect-cell finding: stated first, as the conclusion */
+  suspect: boolean;
   ruleId: string;
+  messageId: string;
   severity: Severity;
   title: string;
   description: string;
   message: string;
-  cells: { ref: CellRef; label: string }[];
+  /** "（七）总计·自然人 = 1、（七）总计·其他 = 11" when the finding knows the values that fix it */
+  fix?: string;
+  /** value cells, with what the page prints in them */
+  cells: { ref: CellRef; label: string; text: string }[];
+  /** the page's own labels it is about (format rules), as printed */
+  labels: string[];
   quotes: string[];
-}
-
-export interface PreviewCell {
-  text: string;
-  mark?: Pick<CellMark, 'severity' | 'ruleIds'>;
+  /** the table of its first cell, if any: the preview to show with it */
+  table?: TableId;
 }
 
 export interface PanelModel {
@@ -31,37 +38,48 @@ export interface PanelModel {
   title: string;
   facts: { label: string; value: string }[];
   counts: Record<Severity, number>;
+  /** the conclusion, first: the most probable wrong cells (suspect-cell) */
+  suspects: FindingView[];
+  /** every other finding, grouped by the table of its first cell */
   groups: { title: string; findings: FindingView[] }[];
-  previews: { id: TableId; title: string; rows: PreviewCell[][] }[];
+  previews: Preview[];
 }
+
+const printedText = (analysis: Analysis, ref: CellRef): string => {
+  const cell = analysis.extraction.tables[ref.table]?.cells.get(ref.row, ref.column);
+  if (!cell) return '';
+  return cell.kind === 'blank' ? '空白' : cell.value !== null && !cell.unit ? String(cell.value) : cell.text;
+};
 
 export function panelModel(analysis: Analysis): PanelModel {
   const { findings, meta } = analysis;
   const rules = new Map(RULES.map((r) => [r.id, r]));
-  const views = findings.map((finding, index): FindingView => {
+  const numbers = suspectNumbers(findings);
+  const view = (finding: Finding, index: number): FindingView => {
     const rule = rules.get(finding.ruleId);
+    const cells = finding.cells.flatMap((ref) => (ref.table === 'text' ? [] : [{ ref, label: cellLabel(ref.table, ref.row, ref.column), text: printedText(analysis, ref) }]));
+    const labels = analysis.labelsOf(finding).map((l) => l.text);
     return {
       index,
+      ...(numbers.has(finding) ? { number: numbers.get(finding)! } : {}),
+      suspect: isSuspect(finding),
       ruleId: finding.ruleId,
+      messageId: finding.messageId,
       severity: finding.severity,
       title: rule?.title ?? finding.ruleId,
       description: rule?.description ?? '',
       message: finding.message,
-      cells: finding.cells.flatMap((ref) => (ref.table === 'text' ? [] : [{ ref, label: cellLabel(ref.table, ref.row, ref.column) }])),
+      ...(finding.fix ? { fix: finding.fix.map(({ cell, value }) => `${cellLabel(cell.table, cell.row, cell.column)} = ${value}`).join('、') } : {}),
+      // a finding about labels lists the labels, not the value cells it keys them by
+      cells: labels.length > 0 ? [] : cells,
+      labels,
       quotes: finding.cells.flatMap((ref) => (ref.table === 'text' ? [ref.quote] : [])),
+      ...(cells[0] ? { table: cells[0].ref.table } : {}),
     };
-  });
-  const groups = groupBy(views, (view) => findingGroup(findings[view.index]!));
-  const marks = cellMarks(findings);
-  const previews = layOutTables(analysis.extraction).map((table) => ({
-    id: table.id,
-    title: table.title,
-    rows: table.rows.map((row, r) => row.map((text, c) => {
-      const key = table.keys[r]![c];
-      const mark = key ? marks.get(markKey(table.id, ...(key.split('/') as [string, string]))) : undefined;
-      return mark ? { text, mark: { severity: mark.severity, ruleIds: mark.ruleIds } } : { text };
-    })),
-  }));
+  };
+  const views = findings.map(view);
+  const others = views.filter((v) => !v.suspect);
+  const marks = cellMarks(findings, (f) => analysis.labelsOf(f).length > 0);
   return {
     detected: analysis.detected,
     reason: analysis.verdict.reason,
@@ -73,19 +91,17 @@ export function panelModel(analysis: Analysis): PanelModel {
       { label: '日期', value: meta.publishedAt ?? '未找到' },
     ],
     counts: severityCounts(findings),
-    groups: [...groups].map(([title, findings]) => ({ title, findings })),
-    previews,
+    suspects: views.filter((v) => v.suspect),
+    groups: [...groupBy(others, (v) => findingGroup(findings[v.index]!))].map(([title, list]) => ({ title, findings: list })),
+    previews: previews(analysis.extraction, marks),
   };
 }
 
-/** The findings as a plain list, for the clipboard. */
+/** The findings as a plain list, for the clipboard: the most probable errors first, with their fixes. */
 export function findingsText(model: PanelModel): string {
-  const lines = [model.title, model.facts.map((f) => `${f.label}：${f.value}`).join(' · '),
-    countsText(model.counts), ''];
-  for (const group of model.groups) {
-    lines.push(group.title);
-    for (const f of group.findings) lines.push(`- [${SEVERITY_NAMES[f.severity]}] ${f.title}（${f.ruleId}）：${f.message}`);
-    lines.push('');
-  }
+  const lines = [model.title, model.facts.map((f) => `${f.label}：${f.value}`).join(' · '), countsText(model.counts), ''];
+  const item = (f: FindingView) => `- [${SEVERITY_NAMES[f.severity]}] ${f.title}（${f.ruleId}）：${f.message}${f.fix ? `（改为：${f.fix}）` : ''}`;
+  if (model.suspects.length > 0) lines.push('最可能的错误', ...model.suspects.map(item), '');
+  for (const group of model.groups) lines.push(group.title, ...group.findings.map(item), '');
   return lines.join('\n');
 }

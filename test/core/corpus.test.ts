@@ -84,7 +84,9 @@ describe('the manifest\'s facts', () => {
     const legalColumns = REQUESTS_COLUMNS.slice(1, 6).map((c) => c.key);
     expect(new Set(blank.cells.map((c) => 'column' in c && c.column))).toEqual(new Set(legalColumns));
     expect(blank.cells).toHaveLength(requestsRowsFor('2021').length * legalColumns.length);
-    expect(flatten(a.findings.filter((f) => f.ruleId === 'format-mixed'))).toEqual([['format-mixed', ['active.normativeDocuments.issued', 'active.normativeDocuments.repealed', 'active.normativeDocuments.inForce']]]);
+    // the finding is about the row label: one cell keys it in the JSON, the page marks the label itself
+    expect(flatten(a.findings.filter((f) => f.ruleId === 'format-mixed'))).toEqual([['format-mixed', ['active.normativeDocuments.issued']]]);
+    expect(a.labelsOf(a.findings.find((f) => f.ruleId === 'format-mixed')!).map((l) => l.text)).toEqual(['规范性文件']);
     expect(a.json.tables.active!.normativeDocuments).toEqual({ issued: 8, repealed: 0, inForce: 18 });
     expect(errorsOf(a.findings)).toEqual([]);
   });

@@ -90,8 +90,12 @@ export async function launch(served: Served): Promise<Browser> {
     requested,
     /** The toolbar button, clicked for real: Extensions.triggerAction on the page's tab target. */
     async click(page) {
+      // the page's own target, not the first tab showing the same URL (a closed one may linger in the list)
+      const pageSession = await context.newCDPSession(page);
+      const { targetInfo } = await pageSession.send('Target.getTargetInfo') as { targetInfo: { targetId: string } };
+      await pageSession.detach();
       const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] }) as { targetInfos: { targetId: string; url: string }[] };
-      const tab = targetInfos.find((t) => t.url === page.url());
+      const tab = targetInfos.find((t) => t.targetId === targetInfo.targetId) ?? targetInfos.findLast((t) => t.url === page.url());
       if (!tab) throw new Error(`no tab target for ${page.url()}`);
       await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
     },

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/core/check';
 import { layOutTables } from '../../src/core/export/layout';
 import { toTsv } from '../../src/core/export/text-formats';
-import { cellMarks } from '../../src/core/marks';
+import { markTargets, type Mark } from '../../src/core/marks';
 import { parseHtmlDocument } from '../../src/cli/html';
 import { checkFixture, fixturePath, loadDocument } from '../helpers';
 import { launch, serve, type Browser, type Served } from './browser';
@@ -18,8 +18,17 @@ import { launch, serve, type Browser, type Served } from './browser';
 const SEED_002 = 'seeds/002_27ba472c7186d65d.html';
 const SHANGHAI = 'corpus/shanghai-bangongting-2019-fragment.html';
 const OUTPUT = join(import.meta.dirname, '..', '..', 'test-results');
+/** Screenshots a reviewer reads in the README, retaken by every run. */
+const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 
 const seedHtml = readFileSync(fixturePath(SEED_002), 'utf8');
+
+/** A real page with one cell left blank, as the page would print it: the case error localization is for. */
+function withBlankCell(fixture: string, ref: { table: 'requests'; row: string; column: string }): string {
+  const doc = loadDocument(...fixture.split('/'));
+  (checkDocument(doc, '').locate(ref) as Element).innerHTML = '&nbsp;';
+  return `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`;
+}
 const PAGES: Record<string, string> = {
   'not-report.html': '<!doctype html><html><head><meta charset="utf-8"><title>某某市人民政府门户网站</title></head><body><h1>要闻</h1><table><tr><td><a href="/a">关于做好春节期间安全生产工作的通知</a></td><td>2026-01-20</td></tr></table></body></html>',
   // Global CSS a hostile or careless portal might ship: it must not reach the panel.
@@ -53,6 +62,9 @@ const PAGES: Record<string, string> = {
   // block of class "trs_editor" comes before the real TRS_Editor container.
   'quirks.html': seedHtml.replace('<!DOCTYPE html>\n', '').replace('<div class="TRS_Editor">',
     `<div class="trs_editor"><p>${'首页 政务公开 信息公开年报 网站地图 '.repeat(12)}</p></div><div class="TRS_Editor">`),
+  // Cells without any padding: marks must still leave the digits uncovered.
+  'no-padding.html': seedHtml.replace('</head>', '<style>td, th { padding: 0 !important; }</style></head>'),
+  'one-blank.html': withBlankCell('corpus/test-city-2025-clean.html', { table: 'requests', row: 'partiallyGranted', column: 'naturalPerson' }),
   'frame.html': `<!doctype html><html><head><meta charset="utf-8"><title>信息公开</title></head><body><p>年报</p><iframe src="/fixtures/${SEED_002}" width="1000" height="600"></iframe></body></html>`,
 };
 
@@ -69,27 +81,31 @@ function positionOf(el: Element): string {
   return `${tables.indexOf(table)}:${rows.indexOf(tr as HTMLTableRowElement)}:${cells.indexOf(el)}`;
 }
 
-/** What the core, run on the fixture file in Node, says must be marked: position → severity and rules. */
+/** A mark as the page's attributes say it: severity, rules, suspect number, light. */
+const markText = (m: Pick<Mark, 'severity' | 'ruleIds' | 'suspect' | 'operand'>) =>
+  `${m.severity} ${m.ruleIds.join(' ')}${m.suspect !== undefined ? ` suspect=${m.suspect}` : ''}${m.operand ? ' operand' : ''}`;
+
+/** What the core, run on the fixture file in Node, says must be marked: position → its mark. */
 function expectedMarks(fixture: string): Record<string, string> {
   const doc = loadDocument(...fixture.split('/'));
   const analysis = checkDocument(doc, '');
   const out: Record<string, string> = {};
-  for (const mark of cellMarks(analysis.findings).values()) {
-    out[positionOf(analysis.locate(mark) as Element)] = `${mark.severity} ${mark.ruleIds.join(' ')}`;
-  }
+  for (const { handle, mark } of markTargets(analysis)) out[positionOf(handle as Element)] = markText(mark);
   return out;
 }
 
-/** What the page shows marked: position → the two attributes the extension set. */
+/** What the page shows marked: position → the attributes the extension set. */
 async function marksInPage(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(`(() => {
+  const read: { at: string; severity: string; rules: string; suspect: string | null; operand: boolean }[] = await page.evaluate(`(() => {
     const positionOf = ${positionOf.toString()};
-    const out = {};
-    for (const el of document.querySelectorAll('[data-nianbao-severity]')) {
-      out[positionOf(el)] = el.getAttribute('data-nianbao-severity') + ' ' + el.getAttribute('data-nianbao-rules');
-    }
-    return out;
+    return [...document.querySelectorAll('[data-nianbao-severity]')].map((el) => ({
+      at: positionOf(el), severity: el.getAttribute('data-nianbao-severity'), rules: el.getAttribute('data-nianbao-rules'),
+      suspect: el.getAttribute('data-nianbao-suspect'), operand: el.hasAttribute('data-nianbao-operand'),
+    }));
   })()`);
+  return Object.fromEntries(read.map((r) => [r.at, markText({
+    severity: r.severity as Mark['severity'], ruleIds: r.rules.split(' '), suspect: r.suspect === null ? undefined : Number(r.suspect), operand: r.operand,
+  })]));
 }
 
 describe('the extension in Chromium', () => {
@@ -105,7 +121,10 @@ describe('the extension in Chromium', () => {
     await served?.close();
   });
 
+  /** every path a test opened: the pages whose own requests the no-request test allows */
+  const opened = new Set(['blank']);
   async function openAndClick(path: string): Promise<Page> {
+    opened.add(path);
     const page = await browser.context.newPage();
     await page.goto(`${served.base}/${path}`);
     await browser.click(page);
@@ -142,11 +161,11 @@ describe('the extension in Chromium', () => {
     await page.close();
   });
 
-  it('marks the real Shanghai page like the CLI, and a screenshot is saved for review', async () => {
-    const page = await openAndClick(`fixtures/${SHANGHAI}`);
-    expect(await marksInPage(page)).toEqual(expectedMarks(SHANGHAI));
+  it.each([SHANGHAI, 'corpus/pingtan-2020-page.html', 'corpus/hongze-2023-pdf-text.html'])('marks the real page %s like the CLI, and a screenshot is saved for review', async (fixture) => {
+    const page = await openAndClick(`fixtures/${fixture}`);
+    expect(await marksInPage(page)).toEqual(expectedMarks(fixture));
     mkdirSync(OUTPUT, { recursive: true });
-    const shot = join(OUTPUT, 'panel-shanghai-2019.png');
+    const shot = join(OUTPUT, `panel-${fixture.split('/')[1]!.replace(/\.html$/, '')}.png`);
     await page.screenshot({ path: shot });
     expect(statSync(shot).size).toBeGreaterThan(20_000);
     await page.close();
@@ -245,9 +264,13 @@ describe('the extension in Chromium', () => {
     await page.getByTestId('not-report').waitFor();
     expect(await counts(page)).toEqual({ error: 0, warning: 0, info: 0 });
     expect(await page.locator('[data-nianbao-severity]').count()).toBe(0);
+    expect(await page.getByTestId('reason').textContent()).toContain('没有找到表三');
     await page.getByTestId('check-anyway').click();
     await expect.poll(() => page.locator('[data-testid=finding][data-rule=table-missing]').count()).toBe(3);
     expect((await counts(page)).error).toBe(3);
+    // nothing to copy from a page without tables: the table buttons say so instead of "已复制"
+    for (const id of ['copy-tsv-all', 'download-csv', 'copy-markdown']) expect(await page.getByTestId(id).isDisabled()).toBe(true);
+    expect(await page.getByTestId('no-tables').isVisible()).toBe(true);
     await page.close();
   });
 
@@ -282,6 +305,7 @@ describe('the extension in Chromium', () => {
   });
 
   it('checks a page with a 10,000-cell table in bounded time, and the page stays responsive', async () => {
+    opened.add('pages/huge.html');
     const page = await browser.context.newPage();
     await page.goto(`${served.base}/pages/huge.html`);
     const started = Date.now();
@@ -350,6 +374,163 @@ describe('the extension in Chromium', () => {
     await page.close();
   });
 
+  it('names the suspect: its cells carry the suspect number and a badge, the other operands a light mark', async () => {
+    const page = await openAndClick(`fixtures/${SEED_002}`);
+    const expected = Object.entries(expectedMarks(SEED_002));
+    expect(expected.filter(([, m]) => m.includes('suspect=1'))).toHaveLength(3);
+    const suspects = page.locator('[data-nianbao-suspect]');
+    expect(await suspects.count()).toBe(3);
+    const looks = await suspects.evaluateAll((els) => els.map((el) => ({
+      number: el.getAttribute('data-nianbao-suspect'),
+      badge: getComputedStyle(el, '::after').content,
+      outline: getComputedStyle(el).outlineWidth,
+    })));
+    expect(looks).toEqual(Array(3).fill({ number: '1', badge: '"1"', outline: '3px' }));
+    const operands = page.locator('[data-nianbao-operand]');
+    expect(await operands.count()).toBe(expected.filter(([, m]) => m.endsWith(' operand')).length);
+    expect(await operands.first().evaluate((el) => getComputedStyle(el).outlineWidth)).toBe('1px');
+    // the panel states it first, as the conclusion, with the values that fix it
+    const suspect = page.getByTestId('suspect');
+    expect(await suspect.textContent()).toContain('若分别为 1、11、12');
+    expect(await page.getByTestId('fix').textContent()).toBe('改为：（七）总计·自然人 = 1、（七）总计·其他 = 11、（七）总计·总计 = 12');
+    await page.close();
+  });
+
+  it('draws every mark outside the digits, also in cells without padding', async () => {
+    const page = await openAndClick('pages/no-padding.html');
+    const problems = await page.evaluate(() => {
+      type Box = { left: number; top: number; right: number; bottom: number };
+      // the boxes of the characters themselves (text nodes), not of the blocks around them
+      const textBox = (el: Element): Box | null => {
+        const rects: DOMRect[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!/\S/.test(node.nodeValue ?? '')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          rects.push(...[...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0));
+        }
+        return rects.length ? rects.map((r): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }))
+          .reduce((u, r) => ({ left: Math.min(u.left, r.left), top: Math.min(u.top, r.top), right: Math.max(u.right, r.right), bottom: Math.max(u.bottom, r.bottom) })) : null;
+      };
+      const hit = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const texts = [...document.querySelectorAll('td')].map(textBox).filter((b): b is Box => b !== null);
+      const out: string[] = [];
+      for (const el of document.querySelectorAll('[data-nianbao-severity]')) {
+        const style = getComputedStyle(el);
+        const border = el.getBoundingClientRect();
+        const text = textBox(el);
+        // the outline is drawn outside the border box, the digits inside it
+        if (parseFloat(style.outlineOffset) < 0) out.push(`outline inside: ${el.textContent}`);
+        if (text && (text.left < border.left || text.right > border.right || text.top < border.top || text.bottom > border.bottom)) out.push(`text outside its cell: ${el.textContent}`);
+        if (!el.hasAttribute('data-nianbao-suspect')) continue;
+        const badge = getComputedStyle(el, '::after');
+        const left = border.left + parseFloat(badge.left);
+        const top = border.top + parseFloat(badge.top);
+        const box = { left, top, right: left + parseFloat(badge.width) + 2, bottom: top + parseFloat(badge.height) + 2 };
+        for (const t of texts) if (hit(box, t)) out.push(`badge ${el.getAttribute("data-nianbao-badge")} ${JSON.stringify(box)} over ${JSON.stringify(t)} near ${el.textContent}`);
+      }
+      return out;
+    });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('points at a blank cell of a real report and gives its value; the finding scrolls to it, clear of the panel', async () => {
+    const page = await openAndClick('pages/one-blank.html');
+    const suspect = page.getByTestId('suspect');
+    expect(await suspect.textContent()).toMatch(/（二）部分公开·自然人 空白；若为 \d+，表三的 2 个等式全部成立/);
+    const cell = page.locator('[data-nianbao-suspect="1"]');
+    expect(await cell.count()).toBe(1);
+    await suspect.locator('.finding-main').click();
+    await expect.poll(() => cell.evaluate((el) => { const b = el.getBoundingClientRect(); return b.top >= 0 && b.bottom <= innerHeight; }), { timeout: 5000 }).toBe(true);
+    await page.getByTestId('tooltip').waitFor();
+    const panel = (await page.getByTestId('nianbao-panel').boundingBox())!;
+    const box = (await cell.boundingBox())!;
+    expect(panel.x > box.x + box.width || panel.x + panel.width < box.x).toBe(true);
+    mkdirSync(DOCS, { recursive: true });
+    await page.screenshot({ path: join(DOCS, 'panel-suspect.png') });
+    await page.close();
+  });
+
+  it('keeps the tooltip of a finding clear of the finding\'s other cells; Esc hides it, then closes the panel', async () => {
+    const page = await openAndClick(`fixtures/${SEED_002}`);
+    const finding = page.locator('[data-testid=finding][data-rule=requests-outcome-total]').first();
+    await finding.locator('.finding-main').click();
+    await page.getByTestId('tooltip').waitFor();
+    const tip = (await page.getByTestId('tooltip').boundingBox())!;
+    const analysis = checkFixture(...SEED_002.split('/'));
+    const first = analysis.findings.find((f) => f.ruleId === 'requests-outcome-total')!;
+    const positions = first.cells.map((ref) => positionOf(analysis.locate(ref as { table: 'requests'; row: string; column: string }) as Element));
+    const boxes: { x: number; y: number; width: number; height: number }[] = await page.evaluate(`(() => {
+      const wanted = ${JSON.stringify(positions)};
+      const positionOf = ${positionOf.toString()};
+      return [...document.querySelectorAll('td')].filter((el) => wanted.includes(positionOf(el))).map((el) => el.getBoundingClientRect().toJSON());
+    })()`);
+    expect(boxes).toHaveLength(positions.length);
+    for (const b of boxes) expect(tip.x >= b.x + b.width || tip.x + tip.width <= b.x || tip.y >= b.y + b.height || tip.y + tip.height <= b.y).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('tooltip').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('nianbao-panel').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('nianbao-panel').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('[data-nianbao-severity]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a hover tooltip goes when the pointer leaves the cell or on a click elsewhere', async () => {
+    const page = await openAndClick(`fixtures/${SEED_002}`);
+    const cell = page.locator('[data-nianbao-suspect]').first();
+    await cell.hover();
+    await page.getByTestId('tooltip').waitFor();
+    await page.mouse.move(5, 5);
+    await page.getByTestId('tooltip').waitFor({ state: 'detached' });
+    await cell.hover();
+    await page.getByTestId('tooltip').waitFor();
+    await page.mouse.click(5, 400);
+    await page.getByTestId('tooltip').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('previews 表三 without sideways scrolling in a 1280×800 window, the marked cells visible', async () => {
+    const page = await openAndClick(`fixtures/${SHANGHAI}`);
+    const fits = await page.getByTestId('preview-requests').evaluate((table) => {
+      const body = table.closest('.body')!;
+      return { table: table.getBoundingClientRect().width, body: body.clientWidth, scroll: body.scrollWidth - body.clientWidth };
+    });
+    expect(fits.scroll).toBe(0);
+    expect(fits.table).toBeLessThanOrEqual(fits.body);
+    // Shanghai's 总计 column is blank on every outcome row: the conclusion names the column, whose cells carry the error mark
+    expect(await page.getByTestId('suspect').textContent()).toContain('问题集中在总计列');
+    expect(await page.getByTestId('preview-requests').locator('td.marked.error').count()).toBeGreaterThan(20);
+    mkdirSync(DOCS, { recursive: true });
+    await page.getByTestId('preview-requests').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(DOCS, 'panel.png') });
+    await page.close();
+  });
+
+  it('marks the format\'s label cells, not every value cell, for format-mixed', async () => {
+    const page = await openAndClick('fixtures/corpus/shuyang-fagaiju-2023-article.html');
+    const marked = page.locator('[data-nianbao-rules~="format-mixed"]');
+    expect(await marked.count()).toBe(1);
+    expect((await marked.textContent())!.replace(/\s+/g, '')).toBe('规范性文件');
+    await page.close();
+  });
+
+  it('the auto-detect switch shows the permission as it is: not ticked when nothing was granted, even after a click', async () => {
+    const page = await openAndClick(`fixtures/${SEED_002}`);
+    const box = page.getByTestId('auto-detect');
+    await expect.poll(() => box.isDisabled()).toBe(false);
+    expect(await box.isChecked()).toBe(false);
+    const options = browser.context.waitForEvent('page');
+    await box.click();
+    const optionsPage = await options;
+    expect(optionsPage.url()).toContain(`chrome-extension://${browser.extensionId}/options.html`);
+    expect(await box.isChecked()).toBe(false);
+    await optionsPage.close();
+    await page.close();
+  });
+
   it('moves and collapses so it never hides the table it talks about', async () => {
     const page = await openAndClick(`fixtures/${SEED_002}`);
     const panel = page.getByTestId('nianbao-panel');
@@ -362,13 +543,13 @@ describe('the extension in Chromium', () => {
   });
 
   it('sent no request of its own: every request was a page the test opened, or a file that page\'s own HTML names', () => {
-    const opened = new Set([`fixtures/${SEED_002}`, `fixtures/${SHANGHAI}`, 'fixtures/seeds/003_3d0c788e75154c05.html', 'fixtures/corpus/pingtan-2024-page.html', ...Object.keys(PAGES).map((p) => `pages/${p}`), 'blank']);
     const htmlOf = (url: string) => {
       const path = decodeURIComponent(new URL(url).pathname.slice(1));
       return path.startsWith('fixtures/') ? readFileSync(fixturePath(...path.slice(9).split('/')), 'utf8') : PAGES[path.slice(6)] ?? '';
     };
     expect(browser.requested.length).toBeGreaterThan(0);
     for (const { url, type, page } of browser.requested) {
+      if (url.startsWith(`chrome-extension://${browser.extensionId}/`)) continue; // its own files (the options page), never the network
       const { pathname, hostname } = new URL(url);
       if (type === 'document' && ['www.example.gov.cn', 'localhost'].includes(hostname) && opened.has(decodeURIComponent(pathname.slice(1)))) continue;
       // the page's own frames, scripts, styles and images: named by its HTML, never fetch/xhr/beacon

@@ -1,4 +1,5 @@
 import { FORMAT_NAMES } from '../model/layout';
+import { signalLabels } from './format-support';
 import { defineRule } from './rule';
 
 /** Labels of both formats on one page: a table copied from an old template. */
@@ -16,11 +17,13 @@ export default defineRule({
     if (!format) return [];
     const minority = input.extraction.formatSignals.filter((s) => s.format !== format);
     if (minority.length === 0) return [];
-    const labels = [...new Set(minority.map((s) => `「${s.label}」`))];
+    const names = [...new Set(minority.map((s) => `「${s.label}」`))];
+    const { cells, labels } = signalLabels(minority);
     return [{
       messageId: 'mixed',
-      data: { format: FORMAT_NAMES[format], other: FORMAT_NAMES[format === '2019' ? '2021' : '2019'], count: labels.length, labels: labels.join('、') },
-      cells: minority.flatMap((s) => s.cells.map((c) => ({ ...c }))),
+      data: { format: FORMAT_NAMES[format], other: FORMAT_NAMES[format === '2019' ? '2021' : '2019'], count: names.length, labels: names.join('、') },
+      cells,
+      labels,
     }];
   },
 });

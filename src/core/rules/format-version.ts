@@ -1,4 +1,4 @@
-import type { CellRef } from '../model/schema';
+import { signalLabels } from './format-support';
 import { defineRule, type Problem } from './rule';
 
 const NAMES = { '2019': '2019 年试行格式（国办公开办函〔2019〕60号）', '2021': '2021 年修订格式（国办公开办函〔2021〕30号）' };
@@ -19,15 +19,8 @@ export default defineRule({
     if (!format || year === null) return [];
     const expected = year <= 2020 ? '2019' : '2021';
     if (format === expected) return [];
-    const seen = new Set<string>();
-    const cells: CellRef[] = [];
-    for (const signal of input.extraction.formatSignals.filter((s) => s.format === format)) {
-      for (const c of signal.cells) {
-        const key = `${c.table}/${c.row}/${c.column}`;
-        if (!seen.has(key)) { seen.add(key); cells.push({ ...c }); }
-      }
-    }
-    const problem: Problem<'mismatch'> = { messageId: 'mismatch', data: { year, expected: NAMES[expected], actual: NAMES[format] }, cells };
+    const { cells, labels } = signalLabels(input.extraction.formatSignals.filter((s) => s.format === format));
+    const problem: Problem<'mismatch'> = { messageId: 'mismatch', data: { year, expected: NAMES[expected], actual: NAMES[format] }, cells, labels };
     return [problem];
   },
 });

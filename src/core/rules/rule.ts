@@ -4,7 +4,7 @@
  */
 import type { Article } from '../extract/article';
 import type { DatedSource, Meta } from '../extract/meta';
-import type { ExtractedCell, Extraction } from '../extract/tables';
+import type { CellSource, ExtractedCell, Extraction } from '../extract/tables';
 import { cellLabel, TABLE_TITLES, type Format, type TableId } from '../model/layout';
 import type { CellFix, CellRef, Severity, TextRef } from '../model/schema';
 
@@ -27,8 +27,19 @@ export interface Problem<M extends string = string> {
   cells: (CellRef | TextRef)[];
   /** the values that would make the identities hold (suspect-cell only) */
   fix?: CellFix[];
+  /**
+   * The page's own label or header cells the problem is about (上一年项目数量, 规范性文件): marked in
+   * the page and listed in the panel instead of the value cells `cells` names.
+   */
+  labels?: PageLabel[];
   /** overrides the rule's default severity for this problem */
   severity?: Severity;
+}
+
+/** A label or header cell of the page's tables, as printed, with where it came from. */
+export interface PageLabel {
+  text: string;
+  source: CellSource;
 }
 
 export interface Rule<M extends string = string> {

@@ -3,9 +3,9 @@ import rule from '../../../src/core/rules/format-version';
 import type { FormatSignal } from '../../../src/core/extract/tables';
 import { cellsOf, run } from './input';
 
-const signal = (format: '2019' | '2021', row: string, column: string): FormatSignal => ({
-  format, label: column, cells: [{ table: 'active', row, column }],
-  source: { tableIndex: 0, cell: { id: 0, text: column, row: 0, col: 0, rowSpan: 1, colSpan: 1, handle: null } },
+const header = (text: string) => ({ tableIndex: 0, cell: { id: 0, text, row: 0, col: 0, rowSpan: 1, colSpan: 1, handle: null } });
+const signal = (format: '2019' | '2021', row: string, column: string, source = header(column)): FormatSignal => ({
+  format, label: column, cells: [{ table: 'active', row, column }], source,
 });
 
 describe('format-version', () => {
@@ -13,9 +13,12 @@ describe('format-version', () => {
     expect(run(rule, { format: '2019', year: 2020 })).toEqual([]);
     expect(run(rule, { format: '2021', year: 2021 })).toEqual([]);
   });
-  it('fails a 2022 report in the 2019 format, naming the cells under 2019 headers', () => {
-    const [finding] = run(rule, { format: '2019', year: 2022, signals: [signal('2019', 'licensing', 'previousYear'), signal('2019', 'licensing', 'previousYear')] });
+  it('fails a 2022 report in the 2019 format, naming one cell under each 2019 header', () => {
+    const previousYear = header('上一年项目数量');
+    const signals = [signal('2019', 'licensing', 'previousYear', previousYear), signal('2019', 'penalty', 'previousYear', previousYear)];
+    const [finding] = run(rule, { format: '2019', year: 2022, signals });
     expect(finding!.severity).toBe('error');
+    expect(finding!.messageId).toBe('mismatch');
     expect(finding!.message).toBe('2022 年度报告应使用2021 年修订格式（国办公开办函〔2021〕30号），页面表格却是2019 年试行格式（国办公开办函〔2019〕60号）');
     expect(cellsOf(finding!)).toEqual(['active.licensing.previousYear']);
   });

@@ -1,0 +1,228 @@
+/**
+ * The checker on one page: checks the report's document, marks its cells and sentences, and
+ * shows the panel; answers the panel's buttons, the pointer and the keyboard. State lives in
+ * hooks; geometry (where the tooltip and the panel go) is src/ui/placement.ts.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { checkDocument, type Analysis } from '../../src/core/check';
+import { layOutTables } from '../../src/core/export/layout';
+import { toCsv, toMarkdown, toTsv } from '../../src/core/export/text-formats';
+import type { TableId } from '../../src/core/model/layout';
+import { severityCounts } from '../../src/core/report';
+import { isMessage, toBackground } from '../../src/extension/messages';
+import { copyText, downloadText } from '../../src/page/clipboard';
+import { flash, highlight, RULES_ATTRIBUTE, type Highlights } from '../../src/page/highlight';
+import { highlightText, type TextHighlights } from '../../src/page/text-highlight';
+import { findingsText, panelModel, type FindingView } from '../../src/ui/model';
+import { Panel, type CopyKind } from '../../src/ui/Panel';
+import { placePanel, placeTooltip, tooltipSize, type Box, type Side } from '../../src/ui/placement';
+
+const PANEL_WIDTH = 420;
+
+export interface CheckerProps {
+  /** the document that holds the report (this page's, or a same-origin frame's) */
+  doc: Document;
+  /** where the panel lives: downloads are started from inside it, not from the page */
+  shadow: ShadowRoot;
+  onClose(): void;
+}
+
+interface Tooltip {
+  x: number;
+  y: number;
+  lines: string[];
+  /** opened by hovering a cell (it closes when the pointer leaves), not by a finding click */
+  hover: boolean;
+}
+
+const boxOf = (r: DOMRect): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+
+/** A cell with its row label: from the left edge of its table to the cell's right edge. */
+function withRowLabel(el: Element): Box {
+  const cell = boxOf(el.getBoundingClientRect());
+  const table = el.closest('table');
+  return table ? { ...cell, left: Math.min(cell.left, table.getBoundingClientRect().left) } : cell;
+}
+
+const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
+
+function check(doc: Document, force: boolean): Analysis {
+  return checkDocument(doc, doc.location?.href ?? location.href, { force });
+}
+
+/** The page elements each finding points at (value cells, or label cells for the format rules). */
+function elementsOf(analysis: Analysis): Element[][] {
+  return analysis.findings.map((finding) => {
+    const labels = analysis.labelsOf(finding);
+    const handles = labels.length > 0 ? labels.map((l) => l.source.cell.handle)
+      : finding.cells.flatMap((ref) => (ref.table === 'text' ? [] : [analysis.locate(ref)]));
+    return handles.filter((h): h is Element => typeof (h as Element | null)?.getBoundingClientRect === 'function');
+  });
+}
+
+export function Checker({ doc, shadow, onClose }: CheckerProps) {
+  const [analysis, setAnalysis] = useState(() => check(doc, false));
+  const model = useMemo(() => panelModel(analysis), [analysis]);
+  const targets = useMemo(() => elementsOf(analysis), [analysis]);
+  const [side, setSide] = useState<Side>('right');
+  const [width, setWidth] = useState(PANEL_WIDTH);
+  const [collapsed, setCollapsed] = useState(false);
+  const [table, setTable] = useState<TableId | null>(() => model.suspects[0]?.table ?? null);
+  const [status, setStatus] = useState('');
+  const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  const [autoDetect, setAutoDetect] = useState<boolean | null>(null);
+  const marks = useRef<{ cells: Highlights; text: TextHighlights } | null>(null);
+  const shownTooltip = useRef(tooltip);
+  shownTooltip.current = tooltip;
+
+  const panelBox = (): Box | null => {
+    const el = shadow.querySelector('[data-testid="nianbao-panel"]');
+    return el ? boxOf(el.getBoundingClientRect()) : null;
+  };
+
+  // Mark the page for this analysis; the marks go when it changes or the panel closes.
+  useEffect(() => {
+    void toBackground({ type: 'nianbao:count', detected: analysis.detected, errors: severityCounts(analysis.findings).error }).catch(() => undefined);
+    if (!analysis.detected) return undefined;
+    const cells = highlight(analysis, doc);
+    const text = highlightText(doc, analysis.findings);
+    marks.current = { cells, text };
+    return () => {
+      cells.remove();
+      text.remove();
+      marks.current = null;
+    };
+  }, [analysis, doc]);
+
+  // The auto-detect switch shows the permission as it is, and follows it when it changes.
+  useEffect(() => {
+    void toBackground({ type: 'nianbao:auto-detect-state' }).then((granted) => setAutoDetect(granted === true)).catch(() => undefined);
+    const listener = (message: unknown) => {
+      if (isMessage(message) && message.type === 'nianbao:auto-detect-changed') setAutoDetect(message.granted);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, []);
+
+  /** A tooltip beside `anchor`, clear of `others` (its finding's cells with their row labels) and of the panel. */
+  const showTooltip = useCallback((anchor: Box, others: Box[], lines: string[], hover: boolean) => {
+    const panel = panelBox();
+    const place = placeTooltip(anchor, panel ? [...others, panel] : others, tooltipSize(lines), viewport());
+    setTooltip({ ...place, lines, hover });
+  }, []);
+
+  // Hovering a marked cell shows its findings' messages, clear of their other cells; leaving it hides them.
+  useEffect(() => {
+    const findingsAt = (el: Element) => targets.flatMap((els, i) => (els.includes(el) ? [i] : []));
+    const onOver = (event: Event) => {
+      const cell = (event.target as Element | null)?.closest?.(`[${RULES_ATTRIBUTE}]`);
+      const mark = cell ? marks.current?.cells.marked.get(cell) : undefined;
+      if (!cell || !mark) return;
+      // its findings' cells, and its own row label, stay in view
+      const others = [cell, ...findingsAt(cell).flatMap((i) => targets[i]!)].map(withRowLabel);
+      showTooltip(boxOf(cell.getBoundingClientRect()), others, mark.messages, true);
+    };
+    const onOut = (event: Event) => {
+      const cell = (event.target as Element | null)?.closest?.(`[${RULES_ATTRIBUTE}]`);
+      const into = (event as MouseEvent).relatedTarget as Node | null;
+      if (cell && !(into && cell.contains(into))) setTooltip((t) => (t?.hover ? null : t));
+    };
+    doc.addEventListener('mouseover', onOver, { passive: true });
+    doc.addEventListener('mouseout', onOut, { passive: true });
+    return () => {
+      doc.removeEventListener('mouseover', onOver);
+      doc.removeEventListener('mouseout', onOut);
+    };
+  }, [doc, targets, showTooltip]);
+
+  // Esc hides the tooltip, then closes the panel; a click anywhere else hides the tooltip.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      if (shownTooltip.current) setTooltip(null);
+      else onClose();
+    };
+    const onDown = (event: Event) => {
+      if (event.composedPath().includes(shadow.host)) return; // the panel's own buttons
+      setTooltip(null);
+    };
+    const docs = [...new Set([document, doc])];
+    for (const d of docs) {
+      d.addEventListener('keydown', onKey);
+      d.addEventListener('mousedown', onDown, { passive: true });
+    }
+    return () => {
+      for (const d of docs) {
+        d.removeEventListener('keydown', onKey);
+        d.removeEventListener('mousedown', onDown);
+      }
+    };
+  }, [doc, shadow, onClose]);
+
+  const showFinding = (finding: FindingView) => {
+    if (finding.table) setTable(finding.table);
+    const elements = targets[finding.index] ?? [];
+    const range = finding.quotes.map((q) => marks.current?.text.ranges.get(q)).find((r) => r);
+    if (elements[0]) flash(elements[0]);
+    else if (range) range.startContainer.parentElement?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    else return;
+    // once the smooth scroll has settled: keep the cells and their row labels clear of the panel,
+    // and point at the first one with the finding's message
+    const view = doc.defaultView ?? window;
+    let placed = false;
+    const place = () => {
+      if (placed) return;
+      placed = true;
+      const boxes = elements.map(withRowLabel);
+      const panel = panelBox();
+      if (panel && boxes.length > 0) {
+        const next = placePanel(boxes, viewport(), { width: PANEL_WIDTH, height: panel.bottom - panel.top, side });
+        setSide(next.side);
+        setWidth(next.width);
+        setCollapsed(next.collapsed);
+      }
+      const anchor = elements[0] ? boxOf(elements[0].getBoundingClientRect()) : boxOf(range!.getBoundingClientRect());
+      // the panel has not moved yet: the tooltip keeps clear of the cells now, of the panel once it has
+      requestAnimationFrame(() => showTooltip(anchor, elements.map(withRowLabel), [finding.message], false));
+    };
+    if ('onscrollend' in view) view.addEventListener('scrollend', place, { once: true });
+    setTimeout(place, 1200);
+  };
+
+  const copy = async (kind: CopyKind) => {
+    // only the text this button asks for is built
+    const tables = () => layOutTables(analysis.extraction);
+    const one = (id: TableId) => toTsv(tables().filter((t) => t.id === id));
+    if (kind === 'csv') {
+      downloadText(shadow, `${analysis.json.meta.title ?? '年报'}.csv`, toCsv(tables()), 'text/csv;charset=utf-8');
+      setStatus('已下载 CSV（UTF-8，Excel 可直接打开）');
+      return;
+    }
+    const [text, done]: [string, string] =
+      kind === 'tsv-active' ? [one('active'), '已复制表二（TSV，可直接粘贴到 Excel/WPS）']
+        : kind === 'tsv-requests' ? [one('requests'), '已复制表三（TSV，可直接粘贴到 Excel/WPS）']
+          : kind === 'tsv-review' ? [one('review'), '已复制表四（TSV，可直接粘贴到 Excel/WPS）']
+            : kind === 'tsv-all' ? [toTsv(tables()), '已复制全部表格（TSV）']
+              : kind === 'json' ? [`${JSON.stringify(analysis.json, null, 2)}\n`, '已复制 JSON']
+                : kind === 'markdown' ? [toMarkdown(tables()), '已复制 Markdown']
+                  : [findingsText(model), '已复制问题清单'];
+    setStatus((await copyText(text)) ? done : '复制失败：浏览器拒绝写入剪贴板');
+  };
+
+  return (
+    <Panel
+      model={model} side={side} width={width} collapsed={collapsed} table={table} autoDetect={autoDetect} status={status}
+      tooltip={tooltip}
+      onClose={onClose}
+      onMove={() => { setSide((s) => (s === 'right' ? 'left' : 'right')); setWidth(PANEL_WIDTH); }}
+      onCollapse={() => setCollapsed((c) => !c)}
+      onFinding={showFinding}
+      onTable={setTable}
+      onCheckAnyway={() => setAnalysis(check(doc, true))}
+      onCopy={(kind) => void copy(kind)}
+      onAutoDetect={() => void toBackground({ type: 'nianbao:auto-detect-options' }).catch(() => undefined)}
+    />
+  );
+}
