@@ -95,6 +95,7 @@ export interface FirefoxRequest {
 export interface Firefox {
   /** as the browser reports it, e.g. 140.12.0 */
   version: string;
+  /** the extension's add-on id, from its manifest */
   addonId: string;
   /** Navigates the tab and waits for the load. */
   open(url: string): Promise<void>;
@@ -104,10 +105,13 @@ export interface Firefox {
   clickInPanel(selector: string): Promise<void>;
   /** The toolbar button of add-on `addonId`, clicked for real; returns the time (Date.now) of that click. */
   clickToolbar(addonId?: string): Promise<number>;
+  /** Installs another temporary add-on from its folder; returns its id. */
   installAddon(path: string): Promise<string>;
+  /** The clipboard's text, read in the browser's own scope (a page would get a paste prompt). */
   readClipboard(): Promise<string>;
   /** The visible part of the page, PNG. */
   screenshot(): Promise<Buffer>;
+  /** Every HTTP request since the launch. */
   requests(): Promise<FirefoxRequest[]>;
   close(): Promise<void>;
 }
