@@ -15,7 +15,14 @@ export default defineConfig({
     optional_host_permissions: GOV_ORIGINS,
     action: { default_title: '年报校验：检查本页的政府信息公开工作年度报告' },
     // Firefox identifies an add-on by this id (needed to sign and to keep storage across updates).
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'nianbao-lint@nianbao-lint.invalid', strict_min_version: '128.0' } } } : {}),
+    // 140 is the oldest ESR the end-to-end tests run (test/e2e/firefox.test.ts), and the first to
+    // read data_collection_permissions (nothing is collected); on Android that key came in 142.
+    ...(browser === 'firefox' ? {
+      browser_specific_settings: {
+        gecko: { id: 'nianbao-lint@nianbao-lint.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    } : {}),
   }),
   hooks: {
     // WXT grants a runtime-registered content script's `matches` as host permissions; ours are

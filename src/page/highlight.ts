@@ -99,14 +99,32 @@ export interface Highlights {
   remove(): void;
 }
 
-/** Adopt the highlight stylesheet in the element's own document (frames have their own). */
+/**
+ * The page's own object behind a Firefox content script's Xray wrapper (elsewhere: the object).
+ * Firefox 140's Xray to an adopted-sheet list refuses length, index, iteration and assignment.
+ */
+const pageObject = <T extends object>(x: T): T => (x as T & { wrappedJSObject?: T }).wrappedJSObject ?? x;
+
+/**
+ * Adopt the highlight stylesheet in the element's own document (frames have their own). The list
+ * is changed in place by index and length: those are the ObservableArray's own traps, native
+ * code a page cannot override (unlike the array methods a Firefox content script would see).
+ */
 function adoptStyles(doc: Document): () => void {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   if (!view || !('adoptedStyleSheets' in doc)) return () => undefined;
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(HIGHLIGHT_CSS);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  return () => { doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet); };
+  const sheets = pageObject(doc.adoptedStyleSheets);
+  const own = pageObject(sheet);
+  sheets[sheets.length] = own;
+  return () => {
+    let i = 0;
+    while (i < sheets.length && sheets[i] !== own) i += 1;
+    if (i === sheets.length) return;
+    for (; i < sheets.length - 1; i += 1) sheets[i] = sheets[i + 1]!;
+    sheets.length -= 1;
+  };
 }
 
 export function highlight(analysis: Analysis, doc: Document): Highlights {
