@@ -2,15 +2,18 @@
  * The checker on one page: checks the report's document, marks its cells and sentences, and
  * shows the panel; answers the panel's buttons, the pointer and the keyboard. State lives in
  * hooks; geometry (where the tooltip and the panel go) is src/ui/placement.ts.
+ *
+ * Everything that touches the page (marks, listeners) is set up in layout effects: Preact 11
+ * runs a passive effect's cleanup at unmount only on a later animation frame, so the marks of a
+ * closed panel could outlive it; a layout effect's cleanup runs as the panel is removed.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkDocument, type Analysis } from '../../src/core/check';
 import { layOutTables } from '../../src/core/export/layout';
 import { toCsv, toMarkdown, toTsv } from '../../src/core/export/text-formats';
 import type { TableId } from '../../src/core/model/layout';
 import { severityCounts } from '../../src/core/report';
-import { isMessage, toBackground } from '../../src/extension/messages';
+import { toBackground } from '../../src/extension/messages';
 import { copyText, downloadText } from '../../src/page/clipboard';
 import { flash, highlight, RULES_ATTRIBUTE, type Highlights } from '../../src/page/highlight';
 import { highlightText, type TextHighlights } from '../../src/page/text-highlight';
@@ -26,6 +29,8 @@ export interface CheckerProps {
   /** where the panel lives: downloads are started from inside it, not from the page */
   shadow: ShadowRoot;
   onClose(): void;
+  /** calls back when the *.gov.cn permission is granted or removed; returns the unsubscribe */
+  onAutoDetectChange(listener: (granted: boolean) => void): () => void;
 }
 
 interface Tooltip {
@@ -61,7 +66,7 @@ function elementsOf(analysis: Analysis): Element[][] {
   });
 }
 
-export function Checker({ doc, shadow, onClose }: CheckerProps) {
+export function Checker({ doc, shadow, onClose, onAutoDetectChange }: CheckerProps) {
   const [analysis, setAnalysis] = useState(() => check(doc, false));
   const model = useMemo(() => panelModel(analysis), [analysis]);
   const targets = useMemo(() => elementsOf(analysis), [analysis]);
@@ -82,7 +87,7 @@ export function Checker({ doc, shadow, onClose }: CheckerProps) {
   };
 
   // Mark the page for this analysis; the marks go when it changes or the panel closes.
-  useEffect(() => {
+  useLayoutEffect(() => {
     void toBackground({ type: 'nianbao:count', detected: analysis.detected, errors: severityCounts(analysis.findings).error }).catch(() => undefined);
     if (!analysis.detected) return undefined;
     const cells = highlight(analysis, doc);
@@ -96,15 +101,10 @@ export function Checker({ doc, shadow, onClose }: CheckerProps) {
   }, [analysis, doc]);
 
   // The auto-detect switch shows the permission as it is, and follows it when it changes.
-  useEffect(() => {
+  useLayoutEffect(() => {
     void toBackground({ type: 'nianbao:auto-detect-state' }).then((granted) => setAutoDetect(granted === true)).catch(() => undefined);
-    const listener = (message: unknown) => {
-      if (isMessage(message) && message.type === 'nianbao:auto-detect-changed') setAutoDetect(message.granted);
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
-  }, []);
+    return onAutoDetectChange(setAutoDetect);
+  }, [onAutoDetectChange]);
 
   /** A tooltip beside `anchor`, clear of `others` (its finding's cells with their row labels) and of the panel. */
   const showTooltip = useCallback((anchor: Box, others: Box[], lines: string[], hover: boolean) => {
@@ -114,7 +114,7 @@ export function Checker({ doc, shadow, onClose }: CheckerProps) {
   }, []);
 
   // Hovering a marked cell shows its findings' messages, clear of their other cells; leaving it hides them.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const findingsAt = (el: Element) => targets.flatMap((els, i) => (els.includes(el) ? [i] : []));
     const onOver = (event: Event) => {
       const cell = (event.target as Element | null)?.closest?.(`[${RULES_ATTRIBUTE}]`);
@@ -138,7 +138,7 @@ export function Checker({ doc, shadow, onClose }: CheckerProps) {
   }, [doc, targets, showTooltip]);
 
   // Esc hides the tooltip, then closes the panel; a click anywhere else hides the tooltip.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       if (shownTooltip.current) setTooltip(null);

@@ -20,8 +20,12 @@ export default defineContentScript({
     if (world.nianbaoChecker) return;
     world.nianbaoChecker = true;
     const session = createSession(ctx, panelCss);
+    // The one listener of the page's checker (listeners added or removed while a message is being
+    // dispatched lose its answer in Firefox, and the background would inject the checker again).
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (isMessage(message) && message.type === 'nianbao:toggle') return session.toggle().then(() => true as const);
+      if (!isMessage(message)) return undefined;
+      if (message.type === 'nianbao:toggle') return session.toggle().then(() => true as const);
+      if (message.type === 'nianbao:auto-detect-changed') session.autoDetectChanged(message.granted);
       return undefined;
     });
     session.watch();

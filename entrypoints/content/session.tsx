@@ -15,6 +15,12 @@ import { Checker } from './Checker';
 export function createSession(ctx: ContentScriptContext, css: string) {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let hostWatch: MutationObserver | null = null;
+  /** the open panel's switch, told when the permission changes (one runtime listener, in index.tsx) */
+  const autoDetectListeners = new Set<(granted: boolean) => void>();
+  const onAutoDetectChange = (listener: (granted: boolean) => void) => {
+    autoDetectListeners.add(listener);
+    return () => { autoDetectListeners.delete(listener); };
+  };
 
   async function open() {
     const doc = reportDocument();
@@ -25,7 +31,7 @@ export function createSession(ctx: ContentScriptContext, css: string) {
       append: 'last',
       css,
       onMount: (container, shadow) => {
-        render(<Checker doc={doc} shadow={shadow} onClose={() => void close()} />, container);
+        render(<Checker doc={doc} shadow={shadow} onClose={() => void close()} onAutoDetectChange={onAutoDetectChange} />, container);
         return container;
       },
       onRemove: (container) => { if (container) render(null, container); },
@@ -51,6 +57,9 @@ export function createSession(ctx: ContentScriptContext, css: string) {
     async toggle() {
       if (ui) await close();
       else await open();
+    },
+    autoDetectChanged(granted: boolean) {
+      for (const listener of autoDetectListeners) listener(granted);
     },
     /** For the badge: check the report once its tables or text are there (now, or when a script renders them). */
     watch() {

@@ -382,7 +382,7 @@ describe('the extension in Chromium', () => {
     expect(await page.getByTestId('nianbao-panel').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await page.getByTestId('nianbao-panel').waitFor({ state: 'detached' });
-    await expect.poll(() => page.locator('[data-nianbao-severity]').count()).toBe(0);
+    expect(await page.locator('[data-nianbao-severity]').count()).toBe(0);
     await page.close();
   });
 

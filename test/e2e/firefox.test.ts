@@ -91,10 +91,12 @@ describe.each(BUILDS)('the extension in Firefox $debian', (build) => {
     for (const f of seed.findings) expected[f.severity] += 1;
     expect(await counts()).toEqual(expected);
     expect(await marksInPage(firefox)).toEqual(expectedMarks(SEED_002));
-    expect(await firefox.evaluate(() => {
-      const style = getComputedStyle(document.querySelector('[data-nianbao-severity=error]')!);
-      return `${style.outlineWidth} ${style.outlineStyle}`;
-    })).toBe('3px solid');
+    // the suspect's strongest mark and badge, the other operands' light one
+    expect(await firefox.evaluate(() => ['[data-nianbao-suspect]', '[data-nianbao-operand]'].map((selector) => {
+      const el = document.querySelector(selector)!;
+      const style = getComputedStyle(el);
+      return `${style.outlineWidth} ${style.outlineStyle} ${getComputedStyle(el, '::after').content}`;
+    }))).toEqual([expect.stringMatching(/^3px solid ("1"|attr\(data-nianbao-suspect\))$/), '1px solid none']);
 
     await firefox.clickToolbar();
     await expect.poll(panelShown).toBe(false);
