@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { checkDocument, type Analysis } from '../../src/core/check';
-import { layOutTables } from '../../src/core/export/layout';
+import { layOutTables } from '../../src/core/export/official-layout';
 import { toCsv, toMarkdown, toTsv } from '../../src/core/export/text-formats';
 import { severityCounts } from '../../src/core/report';
 import { copyText, downloadText } from '../../src/page/clipboard';

@@ -1,6 +1,6 @@
 /** The CLI's readable report: the report's facts, counts by severity, findings grouped by table. */
 import type { Analysis } from '../core/check';
-import { FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/layout';
+import { FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/forms';
 import { groupBy } from '../core/group-by';
 import { countsText, findingGroup, severityCounts } from '../core/report';
 

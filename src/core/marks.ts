@@ -2,7 +2,7 @@
  * Which cells the findings name, with the most severe finding's severity and every rule id:
  * what the page highlights and the panel's table preview marks.
  */
-import { SEVERITY_RANK, type TableId } from './model/layout';
+import { SEVERITY_RANK, type TableId } from './model/forms';
 import type { Finding, Severity } from './model/schema';
 
 export interface CellMark {

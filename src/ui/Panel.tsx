@@ -3,7 +3,7 @@
  * contributes (titles, labels, quotes, cell text) is rendered as text nodes by Preact, never as HTML.
  */
 import { useState } from 'preact/hooks';
-import { SEVERITY_NAMES } from '../core/model/layout';
+import { SEVERITY_NAMES } from '../core/model/forms';
 import type { FindingView, PanelModel } from './model';
 
 export type CopyKind = 'tsv-active' | 'tsv-requests' | 'tsv-review' | 'tsv-all' | 'csv' | 'json' | 'markdown' | 'findings';

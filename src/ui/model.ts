@@ -1,8 +1,8 @@
 /** What the panel shows, computed from an analysis: plain data, no DOM, no extension APIs. */
 import type { Analysis } from '../core/check';
-import { layOutTables } from '../core/export/layout';
+import { layOutTables } from '../core/export/official-layout';
 import { cellMarks, markKey, type CellMark } from '../core/marks';
-import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES, type TableId } from '../core/model/layout';
+import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES, type TableId } from '../core/model/forms';
 import type { CellRef, Severity } from '../core/model/schema';
 import { groupBy } from '../core/group-by';
 import { countsText, findingGroup, severityCounts } from '../core/report';

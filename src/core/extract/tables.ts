@@ -11,7 +11,7 @@
 import {
   ACTIVE_HEADER_COLUMNS, ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS,
   requestsRowsFor, type ColumnSpec, type Format, type TableId,
-} from '../model/layout';
+} from '../model/forms';
 import { forEachRowCell, type Grid, type GridCell, type RowCell } from './grid';
 import { hasHan, readCell, tidyText, type CellKind, type ParsedCell } from './text';
 

@@ -3,7 +3,7 @@
  * Every key is optional because a table or cell the page does not have is absent.
  */
 import * as z from 'zod/mini';
-import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS } from './layout';
+import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS } from './forms';
 
 const value = z.nullable(z.number());
 const keyed = (keys: readonly string[], inner: z.ZodMiniType) =>

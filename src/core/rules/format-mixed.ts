@@ -1,4 +1,4 @@
-import { FORMAT_NAMES } from '../model/layout';
+import { FORMAT_NAMES } from '../model/forms';
 import { defineRule } from './rule';
 
 /** Labels of both formats on one page: a table copied from an old template. */

@@ -1,4 +1,4 @@
-import { REQUESTS_COLUMNS } from '../model/layout';
+import { REQUESTS_COLUMNS } from '../model/forms';
 import { cellAt, defineRule, operand, refOf, same, sum, terms, type Problem } from './rule';
 
 /** 表三's own 勾稽关系: 第一项 + 第二项 = 第三项 + 第四项, in every column. */

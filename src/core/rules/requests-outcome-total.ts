@@ -1,4 +1,4 @@
-import { REQUESTS_COLUMNS, REQUESTS_ROWS } from '../model/layout';
+import { REQUESTS_COLUMNS, REQUESTS_ROWS } from '../model/forms';
 import { cellAt, defineRule, formatNumber, operand, refOf, same, sum, terms, type Problem } from './rule';
 
 /** （七）总计 = every outcome row of 三、本年度办理结果, in every column. */

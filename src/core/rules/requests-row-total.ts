@@ -1,4 +1,4 @@
-import { REQUESTS_APPLICANT_COLUMNS, REQUESTS_ROWS } from '../model/layout';
+import { REQUESTS_APPLICANT_COLUMNS, REQUESTS_ROWS } from '../model/forms';
 import { cellAt, defineRule, formatNumber, operand, refOf, same, sum, terms, type Problem } from './rule';
 
 /** 总计 column = the six applicant columns, in every row. */

@@ -1,4 +1,4 @@
-import { REVIEW_GROUPS } from '../model/layout';
+import { REVIEW_GROUPS } from '../model/forms';
 import { cellAt, defineRule, formatNumber, operand, refOf, same, sum, terms, type Problem } from './rule';
 
 /** 表四: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计, per group. */

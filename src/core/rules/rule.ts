@@ -5,7 +5,7 @@
 import type { Article } from '../extract/article';
 import type { DatedSource, Meta } from '../extract/meta';
 import type { ExtractedCell, Extraction } from '../extract/tables';
-import { cellLabel, TABLE_TITLES, type Format, type TableId } from '../model/layout';
+import { cellLabel, TABLE_TITLES, type Format, type TableId } from '../model/forms';
 import type { CellRef, Severity, TextRef } from '../model/schema';
 
 export interface CheckInput {

@@ -1,4 +1,4 @@
-import { TABLE_TITLES } from '../model/layout';
+import { TABLE_TITLES } from '../model/forms';
 import { attachmentOnly } from './attachment-only';
 import { defineRule } from './rule';
 import { tablesShownAsImages } from './tables-as-images';

@@ -1,4 +1,4 @@
-import { REQUESTS_ROWS } from '../model/layout';
+import { REQUESTS_ROWS } from '../model/forms';
 import { defineRule, type Problem } from './rule';
 import { comparable, countAfter, HAS_COUNT, refs, requestsFigure, type Figure } from './text-support';
 

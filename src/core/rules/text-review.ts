@@ -1,4 +1,4 @@
-import { REVIEW_GROUPS } from '../model/layout';
+import { REVIEW_GROUPS } from '../model/forms';
 import { cellAt, defineRule, operand, refOf, textRef, type Problem } from './rule';
 import { comparable, countAfter, refs, reviewFigure } from './text-support';
 

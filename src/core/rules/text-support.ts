@@ -6,7 +6,7 @@
 import type { Sentence } from '../extract/article';
 import { yearsIn } from '../extract/article';
 import type { ExtractedCell } from '../extract/tables';
-import { REQUESTS_APPLICANT_COLUMNS } from '../model/layout';
+import { REQUESTS_APPLICANT_COLUMNS } from '../model/forms';
 import type { CellRef, TextRef } from '../model/schema';
 import { cellAt, operand, refOf, textRef, type CheckInput } from './rule';
 

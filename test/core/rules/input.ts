@@ -5,7 +5,7 @@ import { parseCell } from '../../../src/core/extract/text';
 import { readArticle } from '../../../src/core/extract/article';
 import type { DatedSource } from '../../../src/core/extract/meta';
 import { CellTable, type ExtractedCell, type ExtractedTable, type ExtractionIssue, type FormatSignal } from '../../../src/core/extract/tables';
-import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type Format, type TableId } from '../../../src/core/model/layout';
+import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type Format, type TableId } from '../../../src/core/model/forms';
 import type { Rule } from '../../../src/core/rules/rule';
 
 type Texts = Record<string, Record<string, string>>;

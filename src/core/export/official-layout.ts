@@ -6,7 +6,7 @@
 import { cellKey, type Extraction, type ExtractedTable } from '../extract/tables';
 import {
   ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, TABLE_TITLES, type Format, type TableId,
-} from '../model/layout';
+} from '../model/forms';
 
 export interface LaidOutTable {
   id: TableId;
