@@ -1,8 +1,8 @@
 /**
  * Which cells the findings name, with the most severe finding's severity and every rule id:
- * what the page highlights and the panel's table preview marks.
+ * what the page highlights and the panel's table preview marks, by cellKey.
  */
-import { SEVERITY_RANK, type TableId } from './model/forms';
+import { cellKey, SEVERITY_RANK, type TableId } from './model/forms';
 import type { Finding, Severity } from './model/schema';
 
 export interface CellMark {
@@ -14,14 +14,12 @@ export interface CellMark {
   messages: string[];
 }
 
-export const markKey = (table: string, row: string, column: string): string => `${table}/${row}/${column}`;
-
 export function cellMarks(findings: Finding[]): Map<string, CellMark> {
   const marks = new Map<string, CellMark>();
   for (const finding of findings) {
     for (const ref of finding.cells) {
       if (ref.table === 'text') continue;
-      const key = markKey(ref.table, ref.row, ref.column);
+      const key = cellKey(ref);
       const mark = marks.get(key);
       if (!mark) {
         marks.set(key, { table: ref.table, row: ref.row, column: ref.column, severity: finding.severity, ruleIds: [finding.ruleId], messages: [finding.message] });

@@ -1,7 +1,7 @@
 /** What the panel shows, computed from an analysis: plain data, no DOM, no extension APIs. */
 import type { Analysis } from '../core/check';
 import { layOutTables } from '../core/export/official-layout';
-import { cellMarks, markKey, type CellMark } from '../core/marks';
+import { cellMarks, type CellMark } from '../core/marks';
 import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES, type TableId } from '../core/model/forms';
 import type { CellRef, Severity } from '../core/model/schema';
 import { groupBy } from '../core/group-by';
@@ -58,7 +58,7 @@ export function panelModel(analysis: Analysis): PanelModel {
     title: table.title,
     rows: table.rows.map((row, r) => row.map((text, c) => {
       const key = table.keys[r]![c];
-      const mark = key ? marks.get(markKey(table.id, ...(key.split('/') as [string, string]))) : undefined;
+      const mark = key ? marks.get(key) : undefined;
       return mark ? { text, mark: { severity: mark.severity, ruleIds: mark.ruleIds } } : { text };
     })),
   }));

@@ -10,7 +10,8 @@
  */
 import {
   ACTIVE_HEADER_COLUMNS, ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS,
-  requestsRowsFor, type ColumnSpec, type Format, type TableId,
+  requestsRowsFor, type ActiveColumnKey, type ActiveRowKey, type CellPointer, type ColumnKey, type ColumnSpec, type Format,
+  type RequestsColumnKey, type RequestsRowKey, type RowKey, type TableId,
 } from '../model/forms';
 import { forEachRowCell, type Grid, type GridCell, type RowCell } from './grid';
 import { hasHan, readCell, tidyText, type CellKind, type ParsedCell } from './text';
@@ -22,10 +23,7 @@ export interface CellSource {
   cell: GridCell;
 }
 
-export interface ExtractedCell {
-  table: TableId;
-  row: string;
-  column: string;
+export interface ExtractedCell extends CellPointer {
   /** the cell's printed text, whitespace tidied */
   text: string;
   kind: CellKind;
@@ -81,15 +79,6 @@ export class CellTable {
 
 export interface ExtractedTable {
   cells: CellTable;
-}
-
-/** "row/column": how exports name a cell of the report model. */
-export const cellKey = (row: string, column: string): string => `${row}/${column}`;
-
-export interface CellPointer {
-  table: TableId;
-  row: string;
-  column: string;
 }
 
 /** A label on the page that belongs to one of the two formats (design doc: "Differences"). */
@@ -192,11 +181,11 @@ function splitRow(row: StreamRow, firstValueColumn: number | null): RowParts {
 }
 
 // Generic labels ("总计", "其他") identify a 表三 row only inside 表三.
-const GENERIC_REQUESTS_ROWS = new Set(['total', 'other.other', 'other', 'granted']);
+const GENERIC_REQUESTS_ROWS = new Set<RequestsRowKey>(['total', 'other.other', 'other', 'granted']);
 
 const ANY_REQUESTS_ROW = new RegExp(REQUESTS_ROWS.map((r) => r.pattern.source).join('|'));
 
-function matchRequestsRow(parts: RowParts, inRequests: boolean): string | null {
+function matchRequestsRow(parts: RowParts, inRequests: boolean): RequestsRowKey | null {
   // A row with one label cell has the same leaf and own text: test it once.
   for (const candidate of parts.own === parts.leaf ? [parts.leaf] : [parts.leaf, parts.own]) {
     if (candidate === '' || !ANY_REQUESTS_ROW.test(candidate)) continue;
@@ -210,7 +199,7 @@ function matchRequestsRow(parts: RowParts, inRequests: boolean): string | null {
 
 const ACTIVE_ROW_SPECS = [...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']];
 const ANY_ACTIVE_ROW = new RegExp(ACTIVE_ROW_SPECS.map((spec) => spec.pattern.source).join('|'));
-function matchActiveRow(parts: RowParts): string | null {
+function matchActiveRow(parts: RowParts): ActiveRowKey | null {
   const leaf = parts.leaf;
   if (!ANY_ACTIVE_ROW.test(leaf)) return null;
   return ACTIVE_ROW_SPECS.find((spec) => spec.pattern.test(leaf))?.key ?? null;
@@ -235,7 +224,7 @@ function pointerOf(cell: ExtractedCell): CellPointer {
 class TableBuilder {
   readonly cells = new CellTable();
   constructor(readonly table: TableId) {}
-  put(row: string, column: string, tableIndex: number, read: StreamCell): ExtractedCell {
+  put(row: RowKey, column: ColumnKey, tableIndex: number, read: StreamCell): ExtractedCell {
     const { parsed, norm } = read;
     const raw = read.cell.text;
     // A label form equal to the text means the text has no whitespace to tidy (most values).
@@ -248,20 +237,20 @@ class TableBuilder {
 }
 
 /** Header columns: key → grid column where its header cell starts. */
-type HeaderColumns = { key: string; col: number; colSpan: number }[];
+type HeaderColumns<K = ColumnKey> = { key: K; col: number; colSpan: number }[];
 
 /**
  * Map value cells to column keys: by order when the counts agree (after dropping trailing blank
  * cells the page added), else by the header's grid positions, else not at all.
  */
-function mapValues(
-  values: StreamCell[], keys: string[], header: HeaderColumns | null,
-): { mapped: { key: string; cell: StreamCell }[]; problem: string | null } {
+function mapValues<K>(
+  values: StreamCell[], keys: K[], header: HeaderColumns<K> | null,
+): { mapped: { key: K; cell: StreamCell }[]; problem: string | null } {
   let cells = values;
   while (cells.length > keys.length && isBlank(cells[cells.length - 1]!)) cells = cells.slice(0, -1);
   if (cells.length === keys.length) return { mapped: keys.map((key, i) => ({ key, cell: cells[i]! })), problem: null };
   if (header && header.length === keys.length) {
-    const mapped: { key: string; cell: StreamCell }[] = [];
+    const mapped: { key: K; cell: StreamCell }[] = [];
     for (const h of header) {
       const cover = values.filter((v) => v.cell.col < h.col + h.colSpan && v.cell.col + v.cell.colSpan > h.col);
       if (cover.length !== 1) return { mapped: [], problem: `${values.length} 个数值格与表头 ${keys.length} 列对不上` };
@@ -279,8 +268,8 @@ function mapValues(
   return { mapped: [], problem: `该行有 ${cells.length} 个数值格，应为 ${keys.length} 个` };
 }
 
-function headerColumns(rows: StreamRow[], specs: readonly ColumnSpec[]): HeaderColumns | null {
-  const found: HeaderColumns = [];
+function headerColumns<K extends string>(rows: StreamRow[], specs: readonly ColumnSpec<K>[]): HeaderColumns<K> | null {
+  const found: HeaderColumns<K> = [];
   for (const spec of specs) {
     let hit: GridCell | undefined;
     for (const row of rows) {
@@ -294,13 +283,14 @@ function headerColumns(rows: StreamRow[], specs: readonly ColumnSpec[]): HeaderC
 }
 
 interface ActiveHeader {
-  columns: { key: string; format: Format; labelCell: StreamCell }[];
+  /** key null: a label of neither format, kept so that later values stay in order */
+  columns: { key: ActiveColumnKey | null; format: Format; labelCell: StreamCell }[];
   firstValueColumn: number;
 }
 
 /**
  * A 表二 header row: the column labels after 信息内容 (or from the first known column label
- * when 信息内容 is missing). Unknown labels keep a "?" key so that later values stay in order.
+ * when 信息内容 is missing).
  */
 function readActiveHeader(row: StreamRow): ActiveHeader | null {
   const labelIndex = row.cells.findIndex((c) => c.norm === '信息内容');
@@ -312,7 +302,7 @@ function readActiveHeader(row: StreamRow): ActiveHeader | null {
     const text = c.norm;
     if (text === '') continue;
     const match = ACTIVE_HEADER_COLUMNS.find((h) => h.column.pattern.test(text));
-    columns.push({ key: match?.column.key ?? `?${text}`, format: match?.format ?? '2021', labelCell: c });
+    columns.push({ key: match?.column.key ?? null, format: match?.format ?? '2021', labelCell: c });
   }
   if (columns.length === 0) return null;
   return { columns, firstValueColumn: row.cells[start]!.cell.col };
@@ -323,11 +313,11 @@ interface Section {
   tableIndex: number;
   headerRows: StreamRow[];
   /** 表三 column positions from the header rows so far (recomputed when one is added) */
-  requestsHeader: HeaderColumns | null;
+  requestsHeader: HeaderColumns<RequestsColumnKey> | null;
 }
 
 /** 表四's 15 value cells in printed order: group (row key) and result (column key). */
-const REVIEW_KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => ({ key: cellKey(g.key, c.key), group: g.key, column: c.key })));
+const REVIEW_KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => ({ group: g.key, column: c.key })));
 
 export function extractTables(grids: Grid[], yearHint: number | null): Extraction {
   const stream: StreamRow[] = [];
@@ -361,9 +351,9 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   const issues: ExtractionIssue[] = [];
   const signals: FormatSignal[] = [];
   const headerSeen = { active: false, requests: false, review: false };
-  const requestsRowOrder: { key: string; values: StreamCell[]; at: number }[] = [];
+  const requestsRowOrder: { key: RequestsRowKey; values: StreamCell[]; at: number }[] = [];
   const orphanRows: { at: number; label: string; values: StreamCell[] }[] = [];
-  const deferredActive: { key: string; values: StreamCell[]; labelCell: StreamCell; row: StreamRow }[] = [];
+  const deferredActive: { key: ActiveRowKey; values: StreamCell[]; labelCell: StreamCell; row: StreamRow }[] = [];
   let section: Section | null = null;
   let activeHeader: ActiveHeader | null = null;
   let reviewDataFound = false;
@@ -420,7 +410,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       }
       const placed: ExtractedCell[] = [];
       for (const { key, cell } of mapped) {
-        if (key.startsWith('?')) continue;
+        if (key === null) continue;
         const extracted = active.put(activeKey, key, row.tableIndex, cell);
         placed.push(extracted);
         const column = header.columns.find((c) => c.key === key)!;
@@ -466,7 +456,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   }
 
   /** Row labels that exist in one format only: 其他对外管理服务事项, 政府集中采购, (行政)规范性文件. */
-  function rowFormatSignal(key: string, labelCell: StreamCell, row: StreamRow, placed: ExtractedCell[]): void {
+  function rowFormatSignal(key: ActiveRowKey, labelCell: StreamCell, row: StreamRow, placed: ExtractedCell[]): void {
     const label = labelCell.norm;
     const format: Format | null =
       key === 'otherServices' || key === 'procurement' ? '2019'
@@ -475,7 +465,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
     if (format) signals.push({ format, label: tidyText(labelCell.cell.text), cells: placed.map(pointerOf), source: source(row, labelCell) });
   }
 
-  function placeRequestsRow(key: string, parts: RowParts, row: StreamRow, s: Section, at: number): void {
+  function placeRequestsRow(key: RequestsRowKey, parts: RowParts, row: StreamRow, s: Section, at: number): void {
     const header = s.requestsHeader;
     const keys = header ? header.map((h) => h.key) : REQUESTS_COLUMNS.map((c) => c.key);
     const allBlank = parts.values.every(isBlank);
@@ -500,14 +490,14 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   }
 
   function placeReviewRow(values: StreamCell[], row: StreamRow, s: Section): void {
-    const keys = REVIEW_KEYS.map((k) => k.key);
+    const keys = REVIEW_KEYS.map((_, i) => i);
     // Positions of the 15 leaf header cells, when the header spells them out.
     const unique = new Map<GridCell, StreamCell>();
     for (const c of s.headerRows.flatMap((r) => r.cells)) unique.set(c.cell, c);
     const leafs = [...unique.values()]
       .filter((c) => REVIEW_CELLS.some((x) => x.label === c.norm))
       .sort((a, b) => a.cell.col - b.cell.col);
-    const header: HeaderColumns | null = leafs.length === keys.length
+    const header: HeaderColumns<number> | null = leafs.length === keys.length
       ? leafs.map((c, i) => ({ key: keys[i]!, col: c.cell.col, colSpan: c.cell.colSpan }))
       : null;
     const { mapped, problem } = mapValues(values, keys, header);
@@ -516,7 +506,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       return;
     }
     for (const { key, cell } of mapped) {
-      const { group, column } = REVIEW_KEYS.find((k) => k.key === key)!;
+      const { group, column } = REVIEW_KEYS[key]!;
       review.put(group, column, row.tableIndex, cell);
     }
   }
@@ -587,7 +577,7 @@ export function decideFormat(signals: FormatSignal[], yearHint: number | null): 
  */
 function reportOrphans(
   orphans: { at: number; label: string; values: StreamCell[] }[],
-  placed: { key: string; values: StreamCell[]; at: number }[],
+  placed: { key: RequestsRowKey; values: StreamCell[]; at: number }[],
   requests: TableBuilder,
   issues: ExtractionIssue[],
 ): void {

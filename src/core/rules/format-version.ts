@@ -1,3 +1,4 @@
+import { cellKey } from '../model/forms';
 import type { CellRef } from '../model/schema';
 import { defineRule, type Problem } from './rule';
 
@@ -23,7 +24,7 @@ export default defineRule({
     const cells: CellRef[] = [];
     for (const signal of input.extraction.formatSignals.filter((s) => s.format === format)) {
       for (const c of signal.cells) {
-        const key = `${c.table}/${c.row}/${c.column}`;
+        const key = cellKey(c);
         if (!seen.has(key)) { seen.add(key); cells.push({ ...c }); }
       }
     }

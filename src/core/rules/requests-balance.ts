@@ -16,7 +16,7 @@ export default defineRule({
   check(input) {
     const problems: Problem[] = [];
     for (const column of REQUESTS_COLUMNS) {
-      const cells = ['newReceived', 'carriedOver', 'total', 'carriedForward'].map((row) => cellAt(input, 'requests', row, column.key));
+      const cells = (['newReceived', 'carriedOver', 'total', 'carriedForward'] as const).map((row) => cellAt(input, 'requests', row, column.key));
       const values = cells.map(operand);
       if (values.some((v) => v === undefined)) continue;
       const [a, b, c, d] = values as number[];

@@ -14,7 +14,7 @@ export default defineRule({
   check(input) {
     const problems: Problem[] = [];
     for (const group of REVIEW_GROUPS) {
-      const parts = ['upheld', 'corrected', 'other', 'pending'].map((c) => cellAt(input, 'review', group.key, c));
+      const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => cellAt(input, 'review', group.key, c));
       const total = cellAt(input, 'review', group.key, 'total');
       const values = parts.map(operand);
       const totalValue = operand(total);
