@@ -1,6 +1,6 @@
 /** The ids and keys of docs/report-model.md: one tuple each, literal key types, one cell key. */
 import { describe, expect, it } from 'vitest';
-import { cellKey, REQUESTS_ROWS } from '../../src/core/model/forms';
+import { cellKey, formatForYear, REQUESTS_ROWS } from '../../src/core/model/forms';
 import { FORMATS, SEVERITIES, TABLE_IDS } from '../../src/core/model/ids';
 import { CellRefSchema, MetaSchema, SeveritySchema } from '../../src/core/model/schema';
 import { cellAt } from '../../src/core/rules/rule';
@@ -25,5 +25,11 @@ describe('the model\'s ids', () => {
 
   it('names a cell by one key, table first', () => {
     expect(cellKey({ table: 'requests', row: REQUESTS_ROWS[0]!.key, column: 'total' })).toBe('requests/newReceived/total');
+  });
+});
+
+describe('formatForYear', () => {
+  it('is the 2019 trial format for 2019 and 2020 reports and the revised format from 2021', () => {
+    expect([2019, 2020, 2021, 2024].map(formatForYear)).toEqual(['2019', '2019', '2021', '2021']);
   });
 });

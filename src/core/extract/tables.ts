@@ -10,7 +10,7 @@
  */
 import {
   ACTIVE_HEADER_COLUMNS, ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS,
-  requestsRowsFor, type ActiveColumnKey, type ActiveRowKey, type CellPointer, type ColumnKey, type ColumnSpec, type Format,
+  formatForYear, requestsRowsFor, type ActiveColumnKey, type ActiveRowKey, type CellPointer, type ColumnKey, type ColumnSpec, type Format,
   type RequestsColumnKey, type RequestsRowKey, type RowKey, type TableId,
 } from '../model/forms';
 import { forEachRowCell, type Grid, type GridCell, type RowCell } from './grid';
@@ -566,7 +566,7 @@ export function decideFormat(signals: FormatSignal[], yearHint: number | null): 
   const b = count('2021');
   if (a > b) return '2019';
   if (b > a) return '2021';
-  if (yearHint !== null) return yearHint <= 2020 ? '2019' : '2021';
+  if (yearHint !== null) return formatForYear(yearHint);
   return null;
 }
 

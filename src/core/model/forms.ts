@@ -15,6 +15,9 @@ export const TABLE_TITLES: Record<TableId, string> = {
 };
 
 export const FORMAT_NAMES: Record<Format, string> = { '2019': '2019 年试行格式', '2021': '2021 年修订格式' };
+
+/** The format a report on this year must use: the 2019 trial format for 2019 and 2020, the revised one from 2021 (国办公开办函〔2021〕30号). */
+export const formatForYear = (year: number): Format => (year <= 2020 ? '2019' : '2021');
 /** (Kept here, not beside the zod schemas, so the panel does not pull zod into the checker.) */
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 /** Most severe first: the order findings are listed in and the severity a cell's mark shows. */

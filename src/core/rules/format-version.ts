@@ -1,4 +1,4 @@
-import { cellKey } from '../model/forms';
+import { cellKey, formatForYear } from '../model/forms';
 import type { CellRef } from '../model/schema';
 import { defineRule, type Problem } from './rule';
 
@@ -18,7 +18,7 @@ export default defineRule({
     const { format } = input;
     const year = input.meta.year;
     if (!format || year === null) return [];
-    const expected = year <= 2020 ? '2019' : '2021';
+    const expected = formatForYear(year);
     if (format === expected) return [];
     const seen = new Set<string>();
     const cells: CellRef[] = [];
