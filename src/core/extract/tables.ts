@@ -13,6 +13,7 @@ import {
   formatForYear, requestsRowsFor, type ActiveColumnKey, type ActiveRowKey, type CellPointer, type ColumnKey, type ColumnSpec, type Format,
   type RequestsColumnKey, type RequestsRowKey, type RowKey, type TableId,
 } from '../model/forms';
+import type { ExtractionIssue, MisfitKind } from './issues';
 import { forEachRowCell, type Grid, type GridCell, type RowCell } from './grid';
 import { hasHan, readCell, tidyText, type CellKind, type ParsedCell } from './text';
 
@@ -91,12 +92,7 @@ export interface FormatSignal {
   source: CellSource;
 }
 
-export interface ExtractionIssue {
-  ruleId: 'table-row-missing' | 'table-row-misaligned';
-  table: TableId;
-  message: string;
-  cells: CellPointer[];
-}
+export type { ExtractionIssue } from './issues';
 
 export interface Extraction {
   tables: Partial<Record<TableId, ExtractedTable>>;
@@ -236,6 +232,9 @@ class TableBuilder {
   }
 }
 
+/** Why mapValues could not map a row, with its count of values and of columns. */
+interface Misfit { kind: MisfitKind; values: number; columns: number }
+
 /** Header columns: key → grid column where its header cell starts. */
 type HeaderColumns<K = ColumnKey> = { key: K; col: number; colSpan: number }[];
 
@@ -245,7 +244,7 @@ type HeaderColumns<K = ColumnKey> = { key: K; col: number; colSpan: number }[];
  */
 function mapValues<K>(
   values: StreamCell[], keys: K[], header: HeaderColumns<K> | null,
-): { mapped: { key: K; cell: StreamCell }[]; problem: string | null } {
+): { mapped: { key: K; cell: StreamCell }[]; problem: Misfit | null } {
   let cells = values;
   while (cells.length > keys.length && isBlank(cells[cells.length - 1]!)) cells = cells.slice(0, -1);
   if (cells.length === keys.length) return { mapped: keys.map((key, i) => ({ key, cell: cells[i]! })), problem: null };
@@ -253,19 +252,19 @@ function mapValues<K>(
     const mapped: { key: K; cell: StreamCell }[] = [];
     for (const h of header) {
       const cover = values.filter((v) => v.cell.col < h.col + h.colSpan && v.cell.col + v.cell.colSpan > h.col);
-      if (cover.length !== 1) return { mapped: [], problem: `${values.length} 个数值格与表头 ${keys.length} 列对不上` };
+      if (cover.length !== 1) return { mapped: [], problem: { kind: 'headerMismatch', values: values.length, columns: keys.length } };
       mapped.push({ key: h.key, cell: cover[0]! });
     }
     const used = new Set(mapped.map((m) => m.cell.cell.id));
-    if (used.size !== mapped.length) return { mapped: [], problem: `数值格跨越多列，无法与表头 ${keys.length} 列一一对应` };
+    if (used.size !== mapped.length) return { mapped: [], problem: { kind: 'valueSpansColumns', values: values.length, columns: keys.length } };
     // A value left outside every header column means the row is shifted: reading it by
     // position would put every number one column off.
     if (values.some((v) => !isBlank(v) && !used.has(v.cell.id))) {
-      return { mapped: [], problem: `该行有 ${values.length} 个数值格，有数值落在表头各列之外，疑似整行错位` };
+      return { mapped: [], problem: { kind: 'rowShifted', values: values.length, columns: keys.length } };
     }
     return { mapped, problem: null };
   }
-  return { mapped: [], problem: `该行有 ${cells.length} 个数值格，应为 ${keys.length} 个` };
+  return { mapped: [], problem: { kind: 'valueCount', values: cells.length, columns: keys.length } };
 }
 
 function headerColumns<K extends string>(rows: StreamRow[], specs: readonly ColumnSpec<K>[]): HeaderColumns<K> | null {
@@ -405,7 +404,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       const header: ActiveHeader = activeHeader;
       const { mapped, problem } = mapValues(parts.values, header.columns.map((c) => c.key), null);
       if (problem) {
-        issues.push({ ruleId: 'table-row-misaligned', table: 'active', message: `表二「${tidyText(labelCell.cell.text)}」：${problem}，未读取`, cells: [] });
+        issues.push({ ...problem, table: 'active', label: tidyText(labelCell.cell.text), cells: [] });
         return;
       }
       const placed: ExtractedCell[] = [];
@@ -436,7 +435,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
         return;
       }
       if (reviewDataFound) {
-        issues.push({ ruleId: 'table-row-misaligned', table: 'review', message: `表四数据行之后还有一行数值（${plainParts.values.map((v) => tidyText(v.cell.text) || '空').join(' ')}），未读取`, cells: [] });
+        issues.push({ kind: 'extraReviewRow', table: 'review', values: plainParts.values.map((v) => tidyText(v.cell.text)), cells: [] });
         return;
       }
       reviewDataFound = true;
@@ -476,13 +475,13 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       if (existing.values.every(isBlank)) {
         requestsRowOrder.splice(requestsRowOrder.indexOf(existing), 1);
       } else {
-        issues.push({ ruleId: 'table-row-misaligned', table: 'requests', message: `表三「${REQUESTS_ROWS.find((r) => r.key === key)!.label}」出现两次，只读取第一次`, cells: [] });
+        issues.push({ kind: 'rowTwice', table: 'requests', row: key, cells: [] });
         return;
       }
     }
     const { mapped, problem } = mapValues(parts.values, keys, header);
     if (problem) {
-      issues.push({ ruleId: 'table-row-misaligned', table: 'requests', message: `表三「${REQUESTS_ROWS.find((r) => r.key === key)!.label}」：${problem}，未读取`, cells: [] });
+      issues.push({ ...problem, table: 'requests', label: REQUESTS_ROWS.find((r) => r.key === key)!.label, cells: [] });
       return;
     }
     requestsRowOrder.push({ key, values: parts.values, at });
@@ -502,7 +501,7 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
       : null;
     const { mapped, problem } = mapValues(values, keys, header);
     if (problem) {
-      issues.push({ ruleId: 'table-row-misaligned', table: 'review', message: `表四：${problem}，未读取`, cells: [] });
+      issues.push({ ...problem, table: 'review', label: null, cells: [] });
       return;
     }
     for (const { key, cell } of mapped) {
@@ -527,12 +526,12 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   for (const d of deferredActive) {
     const spec = format ? ACTIVE_ROWS[format].find((s) => s.key === d.key) : undefined;
     if (!spec) {
-      issues.push({ ruleId: 'table-row-misaligned', table: 'active', message: `表二「${tidyText(d.labelCell.cell.text)}」没有可用的表头，未读取`, cells: [] });
+      issues.push({ kind: 'noHeader', table: 'active', label: tidyText(d.labelCell.cell.text), cells: [] });
       continue;
     }
     const { mapped, problem } = mapValues(d.values, spec.columns.map((c) => c.key), null);
     if (problem) {
-      issues.push({ ruleId: 'table-row-misaligned', table: 'active', message: `表二「${spec.label}」：${problem}，未读取`, cells: [] });
+      issues.push({ ...problem, table: 'active', label: spec.label, cells: [] });
       continue;
     }
     const placed = mapped.map(({ key, cell }) => active.put(d.key, key, d.row.tableIndex, cell));
@@ -585,16 +584,10 @@ function reportOrphans(
   const blankRowsNear = placed.filter((p) =>
     p.values.every(isBlank) && orphans.some((o) => Math.abs(o.at - p.at) <= orphans.length + 2));
   const cells = blankRowsNear.flatMap((p) => requests.cells.row(p.key).map(pointerOf));
-  const described = orphans.map((o) => `「${o.label || '无标签'}」行：${o.values.map((v) => tidyText(v.cell.text) || '空').join(' ')}`).join('；');
-  const targets = blankRowsNear.map((p) => REQUESTS_ROWS.find((r) => r.key === p.key)!.short).join('、');
-  issues.push({
-    ruleId: 'table-row-misaligned',
-    table: 'requests',
-    message: targets
-      ? `表三有数值落在没有对应标签的行上（${described}），而 ${targets} 行为空：数值可能错行，未挪用`
-      : `表三有数值落在没有对应标签的行上（${described}），未读取`,
-    cells,
-  });
+  const rows = orphans.map((o) => ({ label: o.label, values: o.values.map((v) => tidyText(v.cell.text)) }));
+  issues.push(blankRowsNear.length > 0
+    ? { kind: 'valuesBesideBlankRows', table: 'requests', rows, blankRows: blankRowsNear.map((p) => p.key), cells }
+    : { kind: 'valuesWithoutLabel', table: 'requests', rows, cells });
 }
 
 function reportMissing(
@@ -608,8 +601,7 @@ function reportMissing(
     const missing = requestsRowsFor(format).filter((r) => builders.requests.cells.row(r.key).length === 0);
     if (missing.length > 0) {
       issues.push({
-        ruleId: 'table-row-missing', table: 'requests',
-        message: `表三未找到 ${missing.length} 行：${missing.map((r) => r.short).join('、')}`,
+        kind: 'rowsMissing', table: 'requests', rows: missing.map((r) => r.key),
         cells: missing.flatMap((r) => REQUESTS_COLUMNS.map((c) => ({ table: 'requests' as const, row: r.key, column: c.key }))),
       });
     }
@@ -618,16 +610,14 @@ function reportMissing(
     const missing = ACTIVE_ROWS[format].filter((r) => builders.active.cells.row(r.key).length === 0);
     if (missing.length > 0) {
       issues.push({
-        ruleId: 'table-row-missing', table: 'active',
-        message: `表二未找到 ${missing.length} 行：${missing.map((r) => r.label).join('、')}`,
+        kind: 'rowsMissing', table: 'active', rows: missing.map((r) => r.key),
         cells: missing.flatMap((r) => r.columns.map((c) => ({ table: 'active' as const, row: r.key, column: c.key }))),
       });
     }
   }
   if (found.review && !reviewDataFound) {
     issues.push({
-      ruleId: 'table-row-missing', table: 'review',
-      message: '表四只有表头，没有找到数据行',
+      kind: 'noDataRow', table: 'review',
       cells: REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => ({ table: 'review' as const, row: g.key, column: c.key }))),
     });
   }

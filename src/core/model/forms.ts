@@ -14,6 +14,9 @@ export const TABLE_TITLES: Record<TableId, string> = {
   review: '表四 政府信息公开行政复议、行政诉讼情况',
 };
 
+/** The tables as the format numbers them, for messages. */
+export const TABLE_NUMBERS: Record<TableId, string> = { active: '表二', requests: '表三', review: '表四' };
+
 export const FORMAT_NAMES: Record<Format, string> = { '2019': '2019 年试行格式', '2021': '2021 年修订格式' };
 
 /** The format a report on this year must use: the 2019 trial format for 2019 and 2020, the revised one from 2021 (国办公开办函〔2021〕30号). */
@@ -178,6 +181,9 @@ const REQUESTS_ROW_SPECS = [
 export type RequestsRowKey = (typeof REQUESTS_ROW_SPECS)[number]['key'];
 export const REQUESTS_ROWS: readonly RequestsRowSpec[] = REQUESTS_ROW_SPECS;
 
+const REQUESTS_ROW_BY_KEY = new Map(REQUESTS_ROWS.map((r) => [r.key, r]));
+export const requestsRow = (key: RequestsRowKey): RequestsRowSpec => REQUESTS_ROW_BY_KEY.get(key)!;
+
 export const requestsRowsFor = (format: Format): RequestsRowSpec[] =>
   REQUESTS_ROWS.filter((r) => r.formats.includes(format));
 
@@ -219,7 +225,7 @@ export const cellKey = (cell: { table: string; row: string; column: string }): s
 /** A short Chinese label of any cell, for messages and the panel. */
 export function cellLabel(table: TableId, row: string, column: string): string {
   if (table === 'requests') {
-    const r = REQUESTS_ROWS.find((x) => x.key === row)?.short ?? row;
+    const r = REQUESTS_ROW_BY_KEY.get(row as RequestsRowKey)?.short ?? row;
     const c = REQUESTS_COLUMNS.find((x) => x.key === column)?.label ?? column;
     return `${r}·${c}`;
   }
