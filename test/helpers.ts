@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument, type Analysis } from '../src/core/check';
 import type { Finding } from '../src/core/model/schema';
-import { forEachRowCell, type Grid, type RowCell } from '../src/core/extract/grid';
+import { forEachRowCell, toGrid, type Grid, type RowCell } from '../src/core/extract/grid';
+import type { RawTable } from '../src/core/extract/raw';
+import { rowStream, type StreamRow } from '../src/core/extract/row-stream';
 import { decodeHtml, parseHtmlDocument } from '../src/cli/html';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -38,3 +40,25 @@ export function rowCells(grid: Grid, r: number): RowCell[] {
   forEachRowCell(grid, r, (cell, own) => out.push({ cell, own }));
   return out;
 }
+
+/**
+ * A table drawn as rows of cells "Text" or "Text:rowspan x colspan" ("N:3x3"); each cell's
+ * handle is its text. `groups` gives each row's row group (thead/tbody), 0 by default.
+ */
+export function drawnTable(rows: string[][], groups?: number[]): RawTable {
+  return {
+    handle: null,
+    rows: rows.map((cells, r) => ({
+      group: groups?.[r] ?? 0,
+      handle: null,
+      cells: cells.map((spec) => {
+        const [text, span] = spec.split(':');
+        const [rowSpan, colSpan] = (span ?? '1x1').split('x').map(Number);
+        return { text: text!, rowSpan: rowSpan!, colSpan: colSpan!, handle: text };
+      }),
+    })),
+  };
+}
+
+/** The row stream of drawn tables, as extraction reads a page that has them in this order. */
+export const streamOf = (...tables: string[][][]): StreamRow[] => rowStream(tables.map((t) => toGrid(drawnTable(t))));

@@ -9,9 +9,9 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkDocument, type Analysis } from '../../src/core/check';
-import { layOutTables } from '../../src/core/export/layout';
+import { layOutTables } from '../../src/core/export/official-layout';
 import { toCsv, toMarkdown, toTsv } from '../../src/core/export/text-formats';
-import type { TableId } from '../../src/core/model/layout';
+import type { TableId } from '../../src/core/model/forms';
 import { severityCounts } from '../../src/core/report';
 import { toBackground } from '../../src/extension/messages';
 import { copyText, downloadText } from '../../src/page/clipboard';

@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { checkDocument, type Analysis } from '../core/check';
-import { layOutTables } from '../core/export/layout';
+import { layOutTables } from '../core/export/official-layout';
 import { toCsv, toMarkdown, toTsv } from '../core/export/text-formats';
 import { ReportJsonSchema } from '../core/model/schema';
 import { decodeHtml, parseHtmlDocument } from './html';

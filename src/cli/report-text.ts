@@ -3,7 +3,7 @@
  * first (suspect-cell, with the values that would fix them), then findings grouped by table.
  */
 import type { Analysis } from '../core/check';
-import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/layout';
+import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/forms';
 import type { Finding } from '../core/model/schema';
 import { groupBy } from '../core/group-by';
 import { countsText, findingGroup, isSuspect, severityCounts } from '../core/report';

@@ -9,7 +9,7 @@ import { earliestDate, readAgency, readDates, readTitle, readYear, type Meta } f
 import type { RawPage } from './extract/raw';
 import { readDom } from './extract/read-dom';
 import { extractTables, type Extraction } from './extract/tables';
-import { SEVERITY_RANK, type Format, type TableId } from './model/layout';
+import { SEVERITY_RANK, type Format, type TableId } from './model/forms';
 import type { CellRef, Finding, ReportJson } from './model/schema';
 import { reportJson } from './report';
 import { RULES } from './rules';

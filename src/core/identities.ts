@@ -8,7 +8,7 @@
  * Blanks and placeholders count as 0 (domain.md, "Blank cells").
  */
 import type { ExtractedCell, Extraction } from './extract/tables';
-import { REQUESTS_APPLICANT_COLUMNS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_GROUPS } from './model/layout';
+import { REQUESTS_APPLICANT_COLUMNS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_GROUPS } from './model/forms';
 
 /** The kinds of identity, each the id of the rule that reports it. */
 export const IDENTITY_KINDS = ['requests-balance', 'requests-outcome-total', 'requests-row-total', 'review-group-total'] as const;

@@ -8,7 +8,7 @@
  */
 import type { Analysis } from './check';
 import { IDENTITY_KINDS } from './identities';
-import { SEVERITY_RANK, type TableId } from './model/layout';
+import { cellKey, SEVERITY_RANK, type TableId } from './model/forms';
 import type { Finding, Severity } from './model/schema';
 import { isSuspect, pointsAtCells } from './report';
 
@@ -27,8 +27,6 @@ export interface CellMark extends Mark {
   row: string;
   column: string;
 }
-
-export const markKey = (table: string, row: string, column: string): string => `${table}/${row}/${column}`;
 
 const IDENTITY_RULES = new Set<string>(IDENTITY_KINDS);
 
@@ -56,7 +54,7 @@ function addTo<M extends Mark>(marks: Map<unknown, M>, key: unknown, finding: Fi
   if (!IDENTITY_RULES.has(finding.ruleId)) mark.operand = false;
 }
 
-/** The cells of the three tables that findings name (not those about labels), keyed by markKey. */
+/** The cells of the three tables that findings name (not those about labels), by cellKey. */
 export function cellMarks(findings: readonly Finding[], hasLabels: (f: Finding) => boolean = () => false): Map<string, CellMark> {
   const numbers = suspectNumbers(findings);
   const explained = findings.some(isSuspect);
@@ -65,7 +63,7 @@ export function cellMarks(findings: readonly Finding[], hasLabels: (f: Finding) 
     if (hasLabels(finding)) continue;
     for (const ref of finding.cells) {
       if (ref.table === 'text') continue;
-      addTo(marks, markKey(ref.table, ref.row, ref.column), finding, numbers.get(finding), () => ({ ...newMark(finding), table: ref.table, row: ref.row, column: ref.column }));
+      addTo(marks, cellKey(ref), finding, numbers.get(finding), () => ({ ...newMark(finding), table: ref.table, row: ref.row, column: ref.column }));
     }
   }
   for (const mark of marks.values()) if (!explained || mark.suspect !== undefined) mark.operand = false;

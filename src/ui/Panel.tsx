@@ -3,8 +3,8 @@
  * contributes (titles, labels, quotes, cell text) is rendered as text nodes by Preact, never as HTML.
  */
 import { useState } from 'preact/hooks';
-import type { TableId } from '../core/model/layout';
-import { SEVERITY_NAMES } from '../core/model/layout';
+import type { TableId } from '../core/model/forms';
+import { SEVERITY_NAMES } from '../core/model/forms';
 import type { FindingView, PanelModel } from './model';
 import type { Preview as PreviewTable } from './preview';
 import type { Side } from './placement';

@@ -1,7 +1,7 @@
 /** What the panel shows, computed from an analysis: plain data, no DOM, no extension APIs. */
 import type { Analysis } from '../core/check';
 import { cellMarks, suspectNumbers } from '../core/marks';
-import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES, type TableId } from '../core/model/layout';
+import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES, type TableId } from '../core/model/forms';
 import type { CellRef, Finding, Severity } from '../core/model/schema';
 import { groupBy } from '../core/group-by';
 import { countsText, findingGroup, isSuspect, severityCounts } from '../core/report';

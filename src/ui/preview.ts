@@ -5,8 +5,8 @@
  * (The copied and exported tables keep the full official layout: export/layout.ts.)
  */
 import type { Extraction, ExtractedTable } from '../core/extract/tables';
-import { markKey, type CellMark } from '../core/marks';
-import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, TABLE_TITLES, type Format, type TableId } from '../core/model/layout';
+import type { CellMark } from '../core/marks';
+import { ACTIVE_ROWS, cellKey, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, TABLE_TITLES, type Format, type TableId } from '../core/model/forms';
 
 export interface PreviewCell {
   text: string;
@@ -42,7 +42,7 @@ const SHORT_GROUPS: Record<string, string> = { reconsideration: '行政复议', 
 function valueCell(table: ExtractedTable | undefined, id: TableId, row: string, column: string, title: string, marks: Map<string, CellMark>): PreviewCell {
   const cell = table?.cells.get(row, column);
   const text = !cell ? '' : cell.value !== null && !cell.unit ? String(cell.value) : cell.text;
-  const mark = marks.get(markKey(id, row, column));
+  const mark = marks.get(cellKey({ table: id, row, column }));
   return mark ? { text, title, mark: { severity: mark.severity, suspect: mark.suspect, operand: mark.operand, ruleIds: mark.ruleIds } } : { text, title };
 }
 

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/core/check';
-import { REQUESTS_COLUMNS, REQUESTS_ROWS, requestsRowsFor } from '../../src/core/model/layout';
+import { REQUESTS_COLUMNS, REQUESTS_ROWS, requestsRowsFor } from '../../src/core/model/forms';
 import { ReportJsonSchema, type ReportJson } from '../../src/core/model/schema';
 import { checkFixture, errorsOf, fixturePath, flatten, idsOf, loadDocument } from '../helpers';
 

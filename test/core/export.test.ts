@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layOutTables } from '../../src/core/export/layout';
+import { layOutTables } from '../../src/core/export/official-layout';
 import { toCsv, toMarkdown, toTsv } from '../../src/core/export/text-formats';
 import { checkFixture } from '../helpers';
 

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toGrid } from '../../src/core/extract/grid';
-import { rowCells } from '../helpers';
+import { drawnTable as table, rowCells } from '../helpers';
 import type { RawTable } from '../../src/core/extract/raw';
 
 /**
- * Tables are written as rows of cells "Text" or "Text:rowspan x colspan"; the grid is drawn back
- * as rows of the covering cell's text, "." for a hole. Each case is a small picture.
+ * Tables are drawn as rows of cells "Text" or "Text:rowspan x colspan" (drawnTable); the grid is
+ * drawn back as rows of the covering cell's text, "." for a hole. Each case is a small picture.
  */
-function table(rows: string[][], groups?: number[]): RawTable {
-  return {
-    handle: null,
-    rows: rows.map((cells, r) => ({
-      group: groups?.[r] ?? 0,
-      handle: null,
-      cells: cells.map((spec) => {
-        const [text, span] = spec.split(':');
-        const [rowSpan, colSpan] = (span ?? '1x1').split('x').map(Number);
-        return { text: text!, rowSpan: rowSpan!, colSpan: colSpan!, handle: text };
-      }),
-    })),
-  };
-}
-
 function draw(raw: RawTable): string[] {
   const grid = toGrid(raw);
   return grid.slots.map((line) => line.map((id) => (id < 0 ? '.' : grid.cells[id]!.text)).join(' '));

@@ -7,13 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { identitiesOf } from '../../src/core/identities';
 import { localize, typingSlip, type Localization } from '../../src/core/localize';
-import { REQUESTS_APPLICANT_COLUMNS, REQUESTS_COLUMNS, requestsRowsFor, type Format } from '../../src/core/model/layout';
+import { REQUESTS_APPLICANT_COLUMNS, REQUESTS_COLUMNS, requestsRowsFor, type Format, type RequestsColumnKey } from '../../src/core/model/forms';
 import { inputFrom, zeroReview } from './rules/input';
 
 type Texts = Record<string, Record<string, string>>;
 
 /** A consistent 表三 from per-row applicant counts (outcome rows), carried-over and carried-forward per column. */
-function consistentRequests(format: Format, counts: (row: string, column: string) => number, carry: (column: string) => [number, number]): Texts {
+function consistentRequests(format: Format, counts: (row: string, column: string) => number, carry: (column: RequestsColumnKey) => [number, number]): Texts {
   const rows = requestsRowsFor(format);
   const out: Texts = {};
   const outcome = rows.filter((r) => r.outcome);

@@ -9,7 +9,7 @@ import { checkDocument, type Analysis } from '../../src/core/check';
 import { MAX_GRID_WIDTH, toGrid } from '../../src/core/extract/grid';
 import type { RawTable } from '../../src/core/extract/raw';
 import { parseCell } from '../../src/core/extract/text';
-import { REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, ACTIVE_ROWS } from '../../src/core/model/layout';
+import { REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, ACTIVE_ROWS } from '../../src/core/model/forms';
 import { ReportJsonSchema } from '../../src/core/model/schema';
 import { RULES } from '../../src/core/rules';
 import { parseHtmlDocument } from '../../src/cli/html';

@@ -3,7 +3,7 @@
  * defects their text shows must be found, and nothing else at error level.
  */
 import { describe, expect, it } from 'vitest';
-import { REQUESTS_COLUMNS } from '../../src/core/model/layout';
+import { REQUESTS_COLUMNS } from '../../src/core/model/forms';
 import { checkFixture, errorsOf, flatten } from '../helpers';
 
 const seed = (id: string) => checkFixture('seeds', `${id}.html`);

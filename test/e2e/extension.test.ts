@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/core/check';
-import { layOutTables } from '../../src/core/export/layout';
+import { layOutTables } from '../../src/core/export/official-layout';
 import { toTsv } from '../../src/core/export/text-formats';
 import { parseHtmlDocument } from '../../src/cli/html';
 import { checkFixture, fixturePath } from '../helpers';

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { layOutTables } from '../../src/core/export/layout';
+import { layOutTables } from '../../src/core/export/official-layout';
 import { toTsv } from '../../src/core/export/text-formats';
 import { checkFixture, fixturePath } from '../helpers';
 import { serve, type Served } from './browser';

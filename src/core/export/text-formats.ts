@@ -1,5 +1,5 @@
 /** Serializations of laid-out tables: TSV (pastes into Excel/WPS), CSV with BOM, Markdown. */
-import type { LaidOutTable } from './layout';
+import type { LaidOutTable } from './official-layout';
 
 /** The serializations read only the printed rows. */
 type Printed = Pick<LaidOutTable, 'title' | 'rows'>;

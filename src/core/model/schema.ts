@@ -3,7 +3,8 @@
  * Every key is optional because a table or cell the page does not have is absent.
  */
 import * as z from 'zod/mini';
-import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS } from './layout';
+import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS } from './forms';
+import { FORMATS, SEVERITIES, TABLE_IDS } from './ids';
 
 const value = z.nullable(z.number());
 const keyed = (keys: readonly string[], inner: z.ZodMiniType) =>
@@ -19,11 +20,11 @@ export const RequestsTableSchema = z.strictObject({
 });
 export const ReviewTableSchema = keyed(REVIEW_GROUPS.map((g) => g.key), keyed(REVIEW_CELLS.map((c) => c.key), value));
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 export const CellRefSchema = z.strictObject({
-  table: z.enum(['active', 'requests', 'review']),
+  table: z.enum(TABLE_IDS),
   row: z.string(),
   column: z.string(),
   text: z.optional(z.string()),
@@ -54,7 +55,7 @@ export const MetaSchema = z.strictObject({
   title: z.nullable(z.string()),
   agency: z.nullable(z.string()),
   year: z.nullable(z.number()),
-  format: z.nullable(z.enum(['2019', '2021'])),
+  format: z.nullable(z.enum(FORMATS)),
   publishedAt: z.nullable(z.string()),
 });
 

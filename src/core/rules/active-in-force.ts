@@ -15,7 +15,7 @@ export default defineRule({
   check(input) {
     const problems: Problem<'tooFew'>[] = [];
     for (const [row, label] of ROWS) {
-      const cells = ['issued', 'repealed', 'inForce'].map((c) => cellAt(input, 'active', row, c));
+      const cells = (['issued', 'repealed', 'inForce'] as const).map((c) => cellAt(input, 'active', row, c));
       const [issued, repealed, inForce] = cells.map(operand);
       if (issued === undefined || repealed === undefined || inForce === undefined) continue;
       if (inForce >= issued - repealed) continue;

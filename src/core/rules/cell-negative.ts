@@ -1,4 +1,4 @@
-import { ACTIVE_SIGNED_COLUMNS } from '../model/layout';
+import { ACTIVE_SIGNED_COLUMNS } from '../model/forms';
 import { cellListProblems, defineRule } from './rule';
 
 export default defineRule({

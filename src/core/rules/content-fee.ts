@@ -1,3 +1,4 @@
+import { formatForYear } from '../model/forms';
 import { defineRule, textRef } from './rule';
 import { structureReadable } from './section-missing';
 
@@ -15,8 +16,9 @@ export default defineRule({
   },
   check(input) {
     if (!structureReadable(input)) return [];
-    const applies = input.format === '2021' || (input.format === null && (input.meta.year ?? 0) >= 2021);
-    if (!applies) return [];
+    const year = input.meta.year;
+    const format = input.format ?? (year === null ? null : formatForYear(year));
+    if (format !== '2021') return [];
     if (input.article.sentences.some((s) => FEE_STATEMENT.test(s.norm))) return [];
     const other = input.article.headings.find((h) => h.section === 6);
     return [{ messageId: 'missing', data: {}, cells: other ? [textRef(other.text)] : [] }];

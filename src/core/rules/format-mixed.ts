@@ -1,4 +1,4 @@
-import { FORMAT_NAMES } from '../model/layout';
+import { FORMAT_NAMES } from '../model/forms';
 import { signalLabels } from './format-support';
 import { defineRule } from './rule';
 

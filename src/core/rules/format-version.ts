@@ -1,3 +1,4 @@
+import { formatForYear } from '../model/forms';
 import { signalLabels } from './format-support';
 import { defineRule, type Problem } from './rule';
 
@@ -17,7 +18,7 @@ export default defineRule({
     const { format } = input;
     const year = input.meta.year;
     if (!format || year === null) return [];
-    const expected = year <= 2020 ? '2019' : '2021';
+    const expected = formatForYear(year);
     if (format === expected) return [];
     const { cells, labels } = signalLabels(input.extraction.formatSignals.filter((s) => s.format === format));
     const problem: Problem<'mismatch'> = { messageId: 'mismatch', data: { year, expected: NAMES[expected], actual: NAMES[format] }, cells, labels };

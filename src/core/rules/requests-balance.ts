@@ -1,4 +1,4 @@
-import { REQUESTS_COLUMNS } from '../model/layout';
+import { REQUESTS_COLUMNS } from '../model/forms';
 import { defineRule, terms } from './rule';
 import { failingIdentities, identityData, identityRefs } from './identity-support';
 

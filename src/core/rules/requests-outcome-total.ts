@@ -1,8 +1,8 @@
-import { REQUESTS_COLUMNS, REQUESTS_ROWS } from '../model/layout';
+import { REQUESTS_COLUMNS, REQUESTS_ROWS } from '../model/forms';
 import { defineRule } from './rule';
 import { failingIdentities, identityData, identityRefs } from './identity-support';
 
-const SHORT = new Map(REQUESTS_ROWS.map((r) => [r.key, r.short]));
+const SHORT = new Map<string, string>(REQUESTS_ROWS.map((r) => [r.key, r.short]));
 
 /** （七）总计 = every outcome row of 三、本年度办理结果, in every column. */
 export default defineRule({

@@ -1,8 +1,8 @@
-import { REQUESTS_COLUMNS, REQUESTS_ROWS } from '../model/layout';
+import { REQUESTS_COLUMNS, REQUESTS_ROWS } from '../model/forms';
 import { defineRule } from './rule';
 import { failingIdentities, identityData, identityRefs } from './identity-support';
 
-const COLUMN_LABELS = new Map(REQUESTS_COLUMNS.map((c) => [c.key, c.label]));
+const COLUMN_LABELS = new Map<string, string>(REQUESTS_COLUMNS.map((c) => [c.key, c.label]));
 
 /** 总计 column = the six applicant columns, in every row. */
 export default defineRule({

@@ -1,4 +1,4 @@
-import { REVIEW_CELLS, REVIEW_GROUPS } from '../model/layout';
+import { REVIEW_CELLS, REVIEW_GROUPS } from '../model/forms';
 import { defineRule } from './rule';
 import { failingIdentities, identityData, identityRefs } from './identity-support';
 

@@ -5,7 +5,8 @@
 import type { Article } from '../extract/article';
 import type { DatedSource, Meta } from '../extract/meta';
 import type { CellSource, ExtractedCell, Extraction } from '../extract/tables';
-import { cellLabel, TABLE_TITLES, type Format, type TableId } from '../model/layout';
+import { cellLabel, TABLE_TITLES, type ColumnKey, type Format, type RowKey, type TableId } from '../model/forms';
+import { TABLE_IDS } from '../model/ids';
 import type { CellFix, CellRef, Severity, TextRef } from '../model/schema';
 
 export interface CheckInput {
@@ -61,8 +62,8 @@ export interface Rule<M extends string = string> {
  */
 export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule;
 
-/** A cell of the extraction, or undefined when the page does not have it. */
-export function cellAt(input: CheckInput, table: TableId, row: string, column: string): ExtractedCell | undefined {
+/** A cell of the extraction, or undefined when the page does not have it (keys checked at compile time). */
+export function cellAt<T extends TableId>(input: CheckInput, table: T, row: RowKey<T>, column: ColumnKey<T>): ExtractedCell | undefined {
   return input.extraction.tables[table]?.cells.get(row, column);
 }
 
@@ -125,7 +126,7 @@ export function matchingCellsByTable(
   input: CheckInput, predicate: (cell: ExtractedCell) => boolean,
 ): { table: TableId; cells: ExtractedCell[] }[] {
   const out: { table: TableId; cells: ExtractedCell[] }[] = [];
-  for (const table of ['active', 'requests', 'review'] as const) {
+  for (const table of TABLE_IDS) {
     const cells = cellsOf(input, table).filter(predicate);
     if (cells.length > 0) out.push({ table, cells });
   }

@@ -1,7 +1,7 @@
 import type { ExtractedCell } from '../extract/tables';
 import { identitiesOf } from '../identities';
 import { localize, MAX_CELLS, typingSlip, type CellChange, type Line, type TypingSlip } from '../localize';
-import { cellLabel, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_GROUPS } from '../model/layout';
+import { cellLabel, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_GROUPS } from '../model/forms';
 import { defineRule, formatNumber, listLabels, refOf, type Problem } from './rule';
 
 const TABLE_NAMES = { requests: '表三', review: '表四' } as const;

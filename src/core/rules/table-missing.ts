@@ -1,4 +1,5 @@
-import { TABLE_TITLES } from '../model/layout';
+import { TABLE_TITLES } from '../model/forms';
+import { TABLE_IDS } from '../model/ids';
 import { attachmentOnly } from './attachment-only';
 import { defineRule } from './rule';
 import { tablesShownAsImages } from './tables-as-images';
@@ -17,7 +18,7 @@ export default defineRule({
     // here but not missing: tables-as-images and attachment-only say so instead.
     if (!input.detected || attachmentOnly(input)) return [];
     const asImages = tablesShownAsImages(input);
-    return (['active', 'requests', 'review'] as const)
+    return TABLE_IDS
       .filter((t) => !input.extraction.tables[t] && !asImages.includes(t))
       .map((t) => ({ messageId: 'missing', data: { table: TABLE_TITLES[t] }, cells: [] }));
   },

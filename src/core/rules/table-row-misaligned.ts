@@ -1,4 +1,34 @@
-import { defineRule } from './rule';
+import type { ExtractionIssue, UnlabelledRow } from '../extract/issues';
+import { requestsRow, TABLE_NUMBERS, type TableId } from '../model/forms';
+import { defineRule, type Problem } from './rule';
+
+/** "表二「规章」", or "表四" for a row without a label. */
+const rowName = (table: TableId, label: string | null): string => (label === null ? TABLE_NUMBERS[table] : `${TABLE_NUMBERS[table]}「${label}」`);
+const printed = (values: string[]): string => values.map((v) => v || '空').join(' ');
+const unlabelled = (rows: UnlabelledRow[]): string => rows.map((r) => `「${r.label || '无标签'}」行：${printed(r.values)}`).join('；');
+
+type Kind = 'valueCount' | 'headerMismatch' | 'valueSpansColumns' | 'rowShifted' | 'rowTwice' | 'extraReviewRow' | 'noHeader' | 'valuesWithoutLabel' | 'valuesBesideBlankRows';
+
+/** The problem of an issue this rule reports (its messageId is the issue's kind), or null for other kinds. */
+function problemOf(issue: ExtractionIssue): Problem<Kind> | null {
+  const cells = issue.cells.map((c) => ({ ...c }));
+  switch (issue.kind) {
+    case 'valueCount': case 'headerMismatch': case 'valueSpansColumns': case 'rowShifted':
+      return { messageId: issue.kind, cells, data: { row: rowName(issue.table, issue.label), values: issue.values, columns: issue.columns } };
+    case 'rowTwice':
+      return { messageId: issue.kind, cells, data: { row: rowName(issue.table, requestsRow(issue.row).label) } };
+    case 'extraReviewRow':
+      return { messageId: issue.kind, cells, data: { values: printed(issue.values) } };
+    case 'noHeader':
+      return { messageId: issue.kind, cells, data: { row: rowName(issue.table, issue.label) } };
+    case 'valuesWithoutLabel':
+      return { messageId: issue.kind, cells, data: { rows: unlabelled(issue.rows) } };
+    case 'valuesBesideBlankRows':
+      return { messageId: issue.kind, cells, data: { rows: unlabelled(issue.rows), blankRows: issue.blankRows.map((r) => requestsRow(r).short).join('、') } };
+    default:
+      return null;
+  }
+}
 
 export default defineRule({
   id: 'table-row-misaligned',
@@ -7,11 +37,17 @@ export default defineRule({
   description: '有数值落在没有标签的行上，或一行的数值个数与表头的列数对不上。本工具不猜测数值应归哪一格：这些数值没有读入，请人工核对。',
   tables: [],
   messages: {
-    misaligned: '{detail}',
+    valueCount: '{row}：该行有 {values} 个数值格，应为 {columns} 个，未读取',
+    headerMismatch: '{row}：{values} 个数值格与表头 {columns} 列对不上，未读取',
+    valueSpansColumns: '{row}：数值格跨越多列，无法与表头 {columns} 列一一对应，未读取',
+    rowShifted: '{row}：该行有 {values} 个数值格，有数值落在表头各列之外，疑似整行错位，未读取',
+    rowTwice: '{row}出现两次，只读取第一次',
+    extraReviewRow: '表四数据行之后还有一行数值（{values}），未读取',
+    noHeader: '{row}没有可用的表头，未读取',
+    valuesWithoutLabel: '表三有数值落在没有对应标签的行上（{rows}），未读取',
+    valuesBesideBlankRows: '表三有数值落在没有对应标签的行上（{rows}），而 {blankRows} 行为空：数值可能错行，未挪用',
   },
   check(input) {
-    return input.extraction.issues
-      .filter((i) => i.ruleId === 'table-row-misaligned')
-      .map((i) => ({ messageId: 'misaligned', data: { detail: i.message }, cells: i.cells.map((c) => ({ ...c })) }));
+    return input.extraction.issues.flatMap((issue) => problemOf(issue) ?? []);
   },
 });

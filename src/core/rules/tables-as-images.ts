@@ -1,5 +1,5 @@
 import type { Article } from '../extract/article';
-import { TABLE_TITLES, type TableId } from '../model/layout';
+import { TABLE_TITLES, type TableId } from '../model/forms';
 import { defineRule, textRef } from './rule';
 
 /** Which table each section holds: 二 → 表二, 三 → 表三, 四 → 表四. */

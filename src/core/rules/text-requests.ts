@@ -1,4 +1,4 @@
-import { REQUESTS_ROWS } from '../model/layout';
+import { REQUESTS_ROWS, type RequestsRowKey } from '../model/forms';
 import { defineRule, type Problem } from './rule';
 import { comparable, countAfter, HAS_COUNT, refs, requestsFigure, type Figure } from './text-support';
 
@@ -12,7 +12,7 @@ const rowsOf = (prefix: string) => REQUESTS_ROWS.filter((r) => r.key === prefix 
  * `word` is a literal every match of `pattern` contains: a sentence without it is passed over
  * with one indexOf instead of a regular-expression scan (most sentences name one or two).
  */
-const STATEMENTS: { name: string; word: string; pattern: RegExp; rows: string[][] }[] = [
+const STATEMENTS: { name: string; word: string; pattern: RegExp; rows: RequestsRowKey[][] }[] = [
   // applications for information: "受理政府信息公开申请", "收到依申请信息公开", "收到申请"; not "办理行政许可申请"
   { name: '收到申请', word: '申请', pattern: /(?:收到|受理|接到|新收|办理)(?:[^。；，,\d]{0,12}?(?:信息|公开)[^。；，,\d]{0,6}?|[^。；，,\d]{0,2})申请/, rows: [['newReceived'], ['newReceived', 'carriedOver'], ['total']] },
   { name: '予以公开及部分公开', word: '部分公开', pattern: /予以公开(?:及|和|与|、)部分公开/, rows: [['granted', 'partiallyGranted']] },
@@ -24,7 +24,7 @@ const STATEMENTS: { name: string; word: string; pattern: RegExp; rows: string[][
   { name: '结转下年度', word: '结转', pattern: /结转(?:至|到)?下(?:一)?年度/, rows: [['carriedForward']] },
 ];
 
-const NEW_RECEIVED = ['newReceived'];
+const NEW_RECEIVED: RequestsRowKey[] = ['newReceived'];
 const NONE_RECEIVED = /(?:未|没有|无)(?:收到|接到|受理)[^。；，,]{0,24}?(?:信息公开|政府信息)[^。；，,]{0,12}?申请/;
 
 export default defineRule({
@@ -42,8 +42,8 @@ export default defineRule({
     const problems: Problem<'differs' | 'noneReceived'>[] = [];
     const year = input.meta.year;
     // The same figures are asked for again by each sentence that states them: compute each once.
-    const figures = new Map<string[], Figure | undefined>();
-    const figureOf = (rows: string[]): Figure | undefined => {
+    const figures = new Map<RequestsRowKey[], Figure | undefined>();
+    const figureOf = (rows: RequestsRowKey[]): Figure | undefined => {
       if (!figures.has(rows)) figures.set(rows, requestsFigure(input, rows));
       return figures.get(rows);
     };

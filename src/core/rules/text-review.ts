@@ -1,11 +1,11 @@
-import { REVIEW_GROUPS } from '../model/layout';
+import { REVIEW_GROUPS, type ReviewGroupKey } from '../model/forms';
 import { cellAt, defineRule, operand, refOf, textRef, type Problem } from './rule';
 import { comparable, countAfter, refs, reviewFigure } from './text-support';
 
-const LITIGATION = ['litigationDirect', 'litigationAfterReconsideration'];
+const LITIGATION: ReviewGroupKey[] = ['litigationDirect', 'litigationAfterReconsideration'];
 const ALL_UPHELD = /均(?:获|被|予|已)?维持|全部(?:获|被)?维持|均未被纠正/;
 const NONE = (what: string) => new RegExp(`(?:未|没有|无)(?:发生|出现|被申请|被提起|收到)?[^。；，,]{0,16}${what}`);
-const COUNTS: [string, RegExp, string[], RegExp][] = [
+const COUNTS: [string, RegExp, ReviewGroupKey[], RegExp][] = [
   ['行政复议', /(?:行政)?复议/, ['reconsideration'], NONE('复议')],
   ['行政诉讼', /(?:行政)?诉讼/, LITIGATION, NONE('诉讼')],
 ];
@@ -42,7 +42,7 @@ export default defineRule({
       const claim = ALL_UPHELD.exec(s);
       if (claim && (mentions.reconsideration || mentions.litigation)) {
         const groups = REVIEW_GROUPS.map((g) => g.key).filter((g) => (g === 'reconsideration' ? mentions.reconsideration : mentions.litigation));
-        const notUpheld = groups.flatMap((g) => ['corrected', 'other', 'pending'].map((c) => cellAt(input, 'review', g, c)));
+        const notUpheld = groups.flatMap((g) => (['corrected', 'other', 'pending'] as const).map((c) => cellAt(input, 'review', g, c)));
         if (notUpheld.some((c) => operand(c) === undefined)) continue;
         const other = notUpheld.reduce((sum, c) => sum + operand(c)!, 0);
         if (other === 0) continue;

@@ -6,7 +6,7 @@
 import type { Sentence } from '../extract/article';
 import { yearsIn } from '../extract/article';
 import type { ExtractedCell } from '../extract/tables';
-import { REQUESTS_APPLICANT_COLUMNS } from '../model/layout';
+import { REQUESTS_APPLICANT_COLUMNS, type RequestsRowKey, type ReviewGroupKey } from '../model/forms';
 import type { CellRef, TextRef } from '../model/schema';
 import { cellAt, operand, refOf, textRef, type CheckInput } from './rule';
 
@@ -21,7 +21,7 @@ export interface Figure {
  * (a blank total beside filled parts, as on the Shanghai page, still has a figure). Undefined
  * when a cell is absent or holds text.
  */
-function rowFigure(input: CheckInput, row: string): Figure | undefined {
+function rowFigure(input: CheckInput, row: RequestsRowKey): Figure | undefined {
   const total = cellAt(input, 'requests', row, 'total');
   const parts = REQUESTS_APPLICANT_COLUMNS.map((c) => cellAt(input, 'requests', row, c));
   const partValues = parts.map(operand);
@@ -35,7 +35,7 @@ function rowFigure(input: CheckInput, row: string): Figure | undefined {
 }
 
 /** The figure of several 表三 rows together (不予公开 1–8, …): every combination of their values. */
-export function requestsFigure(input: CheckInput, rows: string[]): Figure | undefined {
+export function requestsFigure(input: CheckInput, rows: readonly RequestsRowKey[]): Figure | undefined {
   const figures = rows.map((r) => rowFigure(input, r));
   if (figures.some((f) => f === undefined)) return undefined;
   let sums = [0];
@@ -44,7 +44,7 @@ export function requestsFigure(input: CheckInput, rows: string[]): Figure | unde
 }
 
 /** 表四 totals of some groups, summed. */
-export function reviewFigure(input: CheckInput, groups: string[]): Figure | undefined {
+export function reviewFigure(input: CheckInput, groups: readonly ReviewGroupKey[]): Figure | undefined {
   const totals = groups.map((g) => cellAt(input, 'review', g, 'total'));
   const values = totals.map(operand);
   if (values.some((v) => v === undefined)) return undefined;

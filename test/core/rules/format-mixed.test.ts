@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/core/rules/format-mixed';
 import type { FormatSignal } from '../../../src/core/extract/tables';
+import type { ActiveColumnKey, ActiveRowKey } from '../../../src/core/model/forms';
 import { cellsOf, run } from './input';
 
-const signal = (format: '2019' | '2021', label: string, row: string, column: string): FormatSignal => ({
+const signal = (format: '2019' | '2021', label: string, row: ActiveRowKey, column: ActiveColumnKey): FormatSignal => ({
   format, label, cells: [{ table: 'active', row, column }],
   source: { tableIndex: 0, cell: { id: 0, text: label, row: 0, col: 0, rowSpan: 1, colSpan: 1, handle: null } },
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/core/rules/format-version';
 import type { FormatSignal } from '../../../src/core/extract/tables';
+import type { ActiveColumnKey, ActiveRowKey } from '../../../src/core/model/forms';
 import { cellsOf, run } from './input';
 
 const header = (text: string) => ({ tableIndex: 0, cell: { id: 0, text, row: 0, col: 0, rowSpan: 1, colSpan: 1, handle: null } });
-const signal = (format: '2019' | '2021', row: string, column: string, source = header(column)): FormatSignal => ({
+const signal = (format: '2019' | '2021', row: ActiveRowKey, column: ActiveColumnKey, source = header(column)): FormatSignal => ({
   format, label: column, cells: [{ table: 'active', row, column }], source,
 });
 

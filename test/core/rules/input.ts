@@ -5,7 +5,7 @@ import { parseCell } from '../../../src/core/extract/text';
 import { readArticle } from '../../../src/core/extract/article';
 import type { DatedSource } from '../../../src/core/extract/meta';
 import { CellTable, type ExtractedCell, type ExtractedTable, type ExtractionIssue, type FormatSignal } from '../../../src/core/extract/tables';
-import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type Format, type TableId } from '../../../src/core/model/layout';
+import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type ColumnKey, type Format, type RowKey, type TableId } from '../../../src/core/model/forms';
 import type { Rule } from '../../../src/core/rules/rule';
 
 type Texts = Record<string, Record<string, string>>;
@@ -16,7 +16,8 @@ function table(id: TableId, texts: Texts): ExtractedTable {
     for (const [column, text] of Object.entries(columns)) {
       const parsed = parseCell(text);
       const cell: ExtractedCell = {
-        table: id, row, column, text, kind: parsed.kind, value: parsed.value,
+        // the keys as the test wrote them: a misspelt key simply finds no cell, as on a page
+        table: id, row: row as RowKey, column: column as ColumnKey, text, kind: parsed.kind, value: parsed.value,
         source: { tableIndex: 0, cell: { id: 0, text, row: 0, col: 0, rowSpan: 1, colSpan: 1, handle: null } },
       };
       if (parsed.unit) cell.unit = parsed.unit;

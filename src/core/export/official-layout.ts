@@ -3,16 +3,16 @@
  * label columns then values, rows in official order. Merged cells of the form become one label
  * on the group's first row and blanks below, which is how Excel/WPS shows a pasted merged range.
  */
-import { cellKey, type Extraction, type ExtractedTable } from '../extract/tables';
+import type { Extraction, ExtractedTable } from '../extract/tables';
 import {
-  ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, TABLE_TITLES, type Format, type TableId,
-} from '../model/layout';
+  ACTIVE_ROWS, cellKey, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, TABLE_TITLES, type Format, type TableId,
+} from '../model/forms';
 
 export interface LaidOutTable {
   id: TableId;
   title: string;
   rows: string[][];
-  /** parallel to rows: the "row/column" key of each value cell, null for labels and headers */
+  /** parallel to rows: the cellKey of each value cell, null for labels and headers */
   keys: (string | null)[][];
 }
 
@@ -40,7 +40,7 @@ function activeLayout(table: ExtractedTable | undefined, format: Format): Layout
       keys.push(pad<string | null>([], null), pad<string | null>([], null));
     }
     rows.push(pad([spec.label, ...spec.columns.map((c) => shown(table, spec.key, c.key))], ''));
-    keys.push(pad<string | null>([null, ...spec.columns.map((c) => cellKey(spec.key, c.key))], null));
+    keys.push(pad<string | null>([null, ...spec.columns.map((c) => cellKey({ table: 'active', row: spec.key, column: c.key }))], null));
   }
   return { rows, keys };
 }
@@ -62,7 +62,7 @@ function requestsLayout(table: ExtractedTable | undefined, format: Format): Layo
     labels[spec.groups.length] = spec.label;
     previousGroups = spec.groups;
     rows.push([...labels, ...REQUESTS_COLUMNS.map((c) => shown(table, spec.key, c.key))]);
-    keys.push([null, null, null, ...REQUESTS_COLUMNS.map((c): string | null => cellKey(spec.key, c.key))]);
+    keys.push([null, null, null, ...REQUESTS_COLUMNS.map((c): string | null => cellKey({ table: 'requests', row: spec.key, column: c.key }))]);
   }
   return { rows, keys };
 }
@@ -76,7 +76,7 @@ function reviewLayout(table: ExtractedTable | undefined): Layout {
   ];
   return {
     rows: [...header, REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => shown(table, g.key, c.key)))],
-    keys: [...noKeys(header), REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => cellKey(g.key, c.key)))],
+    keys: [...noKeys(header), REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => cellKey({ table: 'review', row: g.key, column: c.key })))],
   };
 }
 

@@ -2,11 +2,11 @@
  * The fixed shape of the three statistical tables, per format.
  * Keys and labels follow docs/report-model.md (国办公开办函〔2019〕60号 and 〔2021〕30号).
  * Patterns match a label after `normalizeLabel` (whitespace removed, ASCII punctuation).
+ * Every key is a literal type, so a rule naming a row or column the forms lack does not compile.
  */
-import type { Severity } from './schema';
+import type { Format, Severity, TableId } from './ids';
 
-export type Format = '2019' | '2021';
-export type TableId = 'active' | 'requests' | 'review';
+export type { Format, TableId } from './ids';
 
 export const TABLE_TITLES: Record<TableId, string> = {
   active: '表二 主动公开政府信息情况',
@@ -14,29 +14,35 @@ export const TABLE_TITLES: Record<TableId, string> = {
   review: '表四 政府信息公开行政复议、行政诉讼情况',
 };
 
+/** The tables as the format numbers them, for messages. */
+export const TABLE_NUMBERS: Record<TableId, string> = { active: '表二', requests: '表三', review: '表四' };
+
 export const FORMAT_NAMES: Record<Format, string> = { '2019': '2019 年试行格式', '2021': '2021 年修订格式' };
+
+/** The format a report on this year must use: the 2019 trial format for 2019 and 2020, the revised one from 2021 (国办公开办函〔2021〕30号). */
+export const formatForYear = (year: number): Format => (year <= 2020 ? '2019' : '2021');
 /** (Kept here, not beside the zod schemas, so the panel does not pull zod into the checker.) */
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 /** Most severe first: the order findings are listed in and the severity a cell's mark shows. */
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export interface ColumnSpec {
-  key: string;
+export interface ColumnSpec<K extends string = string> {
+  key: K;
   label: string;
   /** matched against a normalized header label; first match wins in the order listed */
   pattern: RegExp;
 }
 
-export interface ActiveRowSpec {
-  key: string;
+export interface ActiveRowSpec<K extends string = ActiveRowKey, C extends string = ActiveColumnKey> {
+  key: K;
   label: string;
   /** the 第二十条 item whose sub-table holds the row */
   item: string;
   pattern: RegExp;
-  columns: ColumnSpec[];
+  columns: readonly ColumnSpec<C>[];
 }
 
-const col = (key: string, label: string, pattern: RegExp): ColumnSpec => ({ key, label, pattern });
+const col = <K extends string>(key: K, label: string, pattern: RegExp): ColumnSpec<K> => ({ key, label, pattern });
 
 // 表二 column headers. "本年处理决定数量" (2021) must be tried before "处理决定数量" (2019).
 const ACTIVE_COLUMNS_2019 = {
@@ -64,41 +70,48 @@ const ACTIVE_COLUMNS_2021 = {
   fees: [col('amount', '本年收费金额（单位：万元）', /收费金额/)],
 };
 
-export const ACTIVE_ROWS: Record<Format, ActiveRowSpec[]> = {
-  '2019': [
-    { key: 'regulations', label: '规章', item: '第二十条第（一）项', pattern: /^规章$/, columns: ACTIVE_COLUMNS_2019.documents },
-    { key: 'normativeDocuments', label: '规范性文件', item: '第二十条第（一）项', pattern: /^(行政)?规范性文件$/, columns: ACTIVE_COLUMNS_2019.documents },
-    { key: 'licensing', label: '行政许可', item: '第二十条第（五）项', pattern: /^行政许可$/, columns: ACTIVE_COLUMNS_2019.items },
-    { key: 'otherServices', label: '其他对外管理服务事项', item: '第二十条第（五）项', pattern: /^其他对外管理服务事项$/, columns: ACTIVE_COLUMNS_2019.items },
-    { key: 'penalty', label: '行政处罚', item: '第二十条第（六）项', pattern: /^行政处罚$/, columns: ACTIVE_COLUMNS_2019.items },
-    { key: 'enforcement', label: '行政强制', item: '第二十条第（六）项', pattern: /^行政强制$/, columns: ACTIVE_COLUMNS_2019.items },
-    { key: 'fees', label: '行政事业性收费', item: '第二十条第（八）项', pattern: /^行政事业性收费$/, columns: ACTIVE_COLUMNS_2019.fees },
-    { key: 'procurement', label: '政府集中采购', item: '第二十条第（九）项', pattern: /^政府集中采购$/, columns: ACTIVE_COLUMNS_2019.procurement },
-  ],
-  '2021': [
-    { key: 'regulations', label: '规章', item: '第二十条第（一）项', pattern: /^规章$/, columns: ACTIVE_COLUMNS_2021.documents },
-    { key: 'normativeDocuments', label: '行政规范性文件', item: '第二十条第（一）项', pattern: /^(行政)?规范性文件$/, columns: ACTIVE_COLUMNS_2021.documents },
-    { key: 'licensing', label: '行政许可', item: '第二十条第（五）项', pattern: /^行政许可$/, columns: ACTIVE_COLUMNS_2021.decisions },
-    { key: 'penalty', label: '行政处罚', item: '第二十条第（六）项', pattern: /^行政处罚$/, columns: ACTIVE_COLUMNS_2021.decisions },
-    { key: 'enforcement', label: '行政强制', item: '第二十条第（六）项', pattern: /^行政强制$/, columns: ACTIVE_COLUMNS_2021.decisions },
-    { key: 'fees', label: '行政事业性收费', item: '第二十条第（八）项', pattern: /^行政事业性收费$/, columns: ACTIVE_COLUMNS_2021.fees },
-  ],
-};
+const activeRow = <K extends string, C extends string>(
+  key: K, label: string, item: string, pattern: RegExp, columns: readonly ColumnSpec<C>[],
+): ActiveRowSpec<K, C> => ({ key, label, item, pattern, columns });
+
+const ACTIVE_ROWS_2019 = [
+  activeRow('regulations', '规章', '第二十条第（一）项', /^规章$/, ACTIVE_COLUMNS_2019.documents),
+  activeRow('normativeDocuments', '规范性文件', '第二十条第（一）项', /^(行政)?规范性文件$/, ACTIVE_COLUMNS_2019.documents),
+  activeRow('licensing', '行政许可', '第二十条第（五）项', /^行政许可$/, ACTIVE_COLUMNS_2019.items),
+  activeRow('otherServices', '其他对外管理服务事项', '第二十条第（五）项', /^其他对外管理服务事项$/, ACTIVE_COLUMNS_2019.items),
+  activeRow('penalty', '行政处罚', '第二十条第（六）项', /^行政处罚$/, ACTIVE_COLUMNS_2019.items),
+  activeRow('enforcement', '行政强制', '第二十条第（六）项', /^行政强制$/, ACTIVE_COLUMNS_2019.items),
+  activeRow('fees', '行政事业性收费', '第二十条第（八）项', /^行政事业性收费$/, ACTIVE_COLUMNS_2019.fees),
+  activeRow('procurement', '政府集中采购', '第二十条第（九）项', /^政府集中采购$/, ACTIVE_COLUMNS_2019.procurement),
+];
+const ACTIVE_ROWS_2021 = [
+  activeRow('regulations', '规章', '第二十条第（一）项', /^规章$/, ACTIVE_COLUMNS_2021.documents),
+  activeRow('normativeDocuments', '行政规范性文件', '第二十条第（一）项', /^(行政)?规范性文件$/, ACTIVE_COLUMNS_2021.documents),
+  activeRow('licensing', '行政许可', '第二十条第（五）项', /^行政许可$/, ACTIVE_COLUMNS_2021.decisions),
+  activeRow('penalty', '行政处罚', '第二十条第（六）项', /^行政处罚$/, ACTIVE_COLUMNS_2021.decisions),
+  activeRow('enforcement', '行政强制', '第二十条第（六）项', /^行政强制$/, ACTIVE_COLUMNS_2021.decisions),
+  activeRow('fees', '行政事业性收费', '第二十条第（八）项', /^行政事业性收费$/, ACTIVE_COLUMNS_2021.fees),
+];
+
+type ColumnKeysOf<Groups> = { [G in keyof Groups]: Groups[G] extends readonly ColumnSpec<infer K>[] ? K : never }[keyof Groups];
+export type ActiveRowKey = (typeof ACTIVE_ROWS_2019)[number]['key'] | (typeof ACTIVE_ROWS_2021)[number]['key'];
+export type ActiveColumnKey = ColumnKeysOf<typeof ACTIVE_COLUMNS_2019> | ColumnKeysOf<typeof ACTIVE_COLUMNS_2021>;
+
+export const ACTIVE_ROWS: Record<Format, readonly ActiveRowSpec[]> = { '2019': ACTIVE_ROWS_2019, '2021': ACTIVE_ROWS_2021 };
 
 /** Every 表二 header label of either format, tagged with the format it belongs to. */
-export const ACTIVE_HEADER_COLUMNS: { format: Format; column: ColumnSpec }[] = [
-  ...ACTIVE_COLUMNS_2021.documents, ...ACTIVE_COLUMNS_2021.decisions, ...ACTIVE_COLUMNS_2021.fees,
-].map((column) => ({ format: '2021' as Format, column })).concat(
-  [...ACTIVE_COLUMNS_2019.documents, ...ACTIVE_COLUMNS_2019.items, ...ACTIVE_COLUMNS_2019.procurement]
-    .map((column) => ({ format: '2019' as Format, column })),
-);
+const tagged = (format: Format, columns: readonly ColumnSpec<ActiveColumnKey>[]) => columns.map((column) => ({ format, column }));
+export const ACTIVE_HEADER_COLUMNS: { format: Format; column: ColumnSpec<ActiveColumnKey> }[] = [
+  ...tagged('2021', [...ACTIVE_COLUMNS_2021.documents, ...ACTIVE_COLUMNS_2021.decisions, ...ACTIVE_COLUMNS_2021.fees]),
+  ...tagged('2019', [...ACTIVE_COLUMNS_2019.documents, ...ACTIVE_COLUMNS_2019.items, ...ACTIVE_COLUMNS_2019.procurement]),
+];
 
 /** Money columns: decimals are allowed there (domain.md, "counts are non-negative integers"). */
-export const ACTIVE_AMOUNT_COLUMNS = new Set(['amount']);
+export const ACTIVE_AMOUNT_COLUMNS: ReadonlySet<string> = new Set<ActiveColumnKey>(['amount']);
 /** The 2019 本年增/减 column may be signed. */
-export const ACTIVE_SIGNED_COLUMNS = new Set(['change']);
+export const ACTIVE_SIGNED_COLUMNS: ReadonlySet<string> = new Set<ActiveColumnKey>(['change']);
 
-export const REQUESTS_COLUMNS: ColumnSpec[] = [
+export const REQUESTS_COLUMNS = [
   col('naturalPerson', '自然人', /^自然人$/),
   col('commercial', '商业企业', /^商业企业$/),
   col('research', '科研机构', /^科研机构$/),
@@ -107,35 +120,36 @@ export const REQUESTS_COLUMNS: ColumnSpec[] = [
   col('otherOrg', '其他', /^其他$/),
   col('total', '总计', /^总计$/),
 ];
-export const REQUESTS_APPLICANT_COLUMNS = REQUESTS_COLUMNS.slice(0, 6).map((c) => c.key);
+export type RequestsColumnKey = (typeof REQUESTS_COLUMNS)[number]['key'];
+export const REQUESTS_APPLICANT_COLUMNS: readonly RequestsColumnKey[] = REQUESTS_COLUMNS.slice(0, 6).map((c) => c.key);
 
-export interface RequestsRowSpec {
-  key: string;
+export interface RequestsRowSpec<K extends string = RequestsRowKey> {
+  key: K;
   /** the row's own label as the format prints it */
   label: string;
   /** a short label for messages */
   short: string;
   /** labels of the enclosing rowspan groups, for the official layout in exports */
   groups: string[];
-  formats: Format[];
+  formats: readonly Format[];
   /** matched against the row's own label text */
   pattern: RegExp;
   /** the row is an outcome (第三项) counted in （七）总计 */
   outcome: boolean;
 }
 
-const BOTH: Format[] = ['2019', '2021'];
+const BOTH: readonly Format[] = ['2019', '2021'];
 const R3 = '三、本年度办理结果';
-const row = (
-  key: string, label: string, short: string, groups: string[], pattern: RegExp,
-  outcome = true, formats: Format[] = BOTH,
-): RequestsRowSpec => ({ key, label, short, groups, formats, pattern, outcome });
+const row = <K extends string>(
+  key: K, label: string, short: string, groups: string[], pattern: RegExp,
+  outcome = true, formats: readonly Format[] = BOTH,
+): RequestsRowSpec<K> => ({ key, label, short, groups, formats, pattern, outcome });
 
 /**
  * 表三 rows in official order. Patterns are ordered from most to least specific where
  * labels overlap; `matchRequestsRow` tries them in this order.
  */
-export const REQUESTS_ROWS: RequestsRowSpec[] = [
+const REQUESTS_ROW_SPECS = [
   row('newReceived', '一、本年新收政府信息公开申请数量', '一、本年新收', [], /本年新收/, false),
   row('carriedOver', '二、上年结转政府信息公开申请数量', '二、上年结转', [], /上年结转/, false),
   row('granted', '（一）予以公开', '（一）予以公开', [R3], /^(\(一\))?予以公开$|\(一\)予以公开/),
@@ -164,6 +178,12 @@ export const REQUESTS_ROWS: RequestsRowSpec[] = [
   row('carriedForward', '四、结转下年度继续办理', '四、结转下年度', [], /结转下年度|下年度继续/, false),
 ];
 
+export type RequestsRowKey = (typeof REQUESTS_ROW_SPECS)[number]['key'];
+export const REQUESTS_ROWS: readonly RequestsRowSpec[] = REQUESTS_ROW_SPECS;
+
+const REQUESTS_ROW_BY_KEY = new Map(REQUESTS_ROWS.map((r) => [r.key, r]));
+export const requestsRow = (key: RequestsRowKey): RequestsRowSpec => REQUESTS_ROW_BY_KEY.get(key)!;
+
 export const requestsRowsFor = (format: Format): RequestsRowSpec[] =>
   REQUESTS_ROWS.filter((r) => r.formats.includes(format));
 
@@ -179,11 +199,33 @@ export const REVIEW_CELLS = [
   { key: 'pending', label: '尚未审结' },
   { key: 'total', label: '总计' },
 ] as const;
+export type ReviewGroupKey = (typeof REVIEW_GROUPS)[number]['key'];
+export type ReviewCellKey = (typeof REVIEW_CELLS)[number]['key'];
+
+interface TableKeys {
+  active: { row: ActiveRowKey; column: ActiveColumnKey };
+  requests: { row: RequestsRowKey; column: RequestsColumnKey };
+  review: { row: ReviewGroupKey; column: ReviewCellKey };
+}
+/** A row key of the table (表四: its group), of any table by default. */
+export type RowKey<T extends TableId = TableId> = TableKeys[T]['row'];
+/** A column key of the table (表四: the result), of any table by default. */
+export type ColumnKey<T extends TableId = TableId> = TableKeys[T]['column'];
+
+/** A cell of the report model by its keys. */
+export interface CellPointer<T extends TableId = TableId> {
+  table: T;
+  row: RowKey<T>;
+  column: ColumnKey<T>;
+}
+
+/** One string per cell ("requests/granted/total"): how maps, marks and exports name a cell. */
+export const cellKey = (cell: { table: string; row: string; column: string }): string => `${cell.table}/${cell.row}/${cell.column}`;
 
 /** A short Chinese label of any cell, for messages and the panel. */
 export function cellLabel(table: TableId, row: string, column: string): string {
   if (table === 'requests') {
-    const r = REQUESTS_ROWS.find((x) => x.key === row)?.short ?? row;
+    const r = REQUESTS_ROW_BY_KEY.get(row as RequestsRowKey)?.short ?? row;
     const c = REQUESTS_COLUMNS.find((x) => x.key === column)?.label ?? column;
     return `${r}·${c}`;
   }
