@@ -114,7 +114,7 @@ export function pdfToRawPage(doc: PdfDocumentData, url = ''): PdfReading {
   if (doc.pages.length === 0) throw new ReportFileError('broken', 'PDF 文件没有页面 (a PDF without pages)');
   const pages = doc.pages.map(readPage);
   if (pages.every((p) => p.data.texts.length === 0)) {
-    throw new ReportFileError('scanned', `PDF 没有文字层（扫描件或文字已转为曲线），共 ${pages.length} 页，无法核对其中的数字 (no text layer: a scan)`);
+    throw new ReportFileError('scanned', `PDF 没有可读的文字层（扫描件、文字已转为曲线或字体无法解码），共 ${pages.length} 页，无法核对其中的数字 (no text layer: a scan)`);
   }
   const kept = withoutFurniture(pages.map((p) => ({ height: p.data.height, lines: p.lines })));
   pages.forEach((p, i) => (p.lines = kept[i]!));
