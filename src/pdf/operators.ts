@@ -131,6 +131,12 @@ function subpaths(buffer: ArrayLike<number>, ctm: Matrix): Subpath[] {
   return out;
 }
 
+/** A baseline more than a few degrees off the page's axes (a watermark drawn across the page). */
+function isDiagonal(m: Matrix): boolean {
+  const degrees = Math.abs((Math.atan2(m[1], m[0]) * 180) / Math.PI) % 90;
+  return degrees > 3 && degrees < 87;
+}
+
 /** Builds text runs from show-text operations. */
 class TextRuns {
   readonly items: PdfTextItem[] = [];
@@ -152,6 +158,7 @@ class TextRuns {
       const [x, y] = apply(toPage, from, baseline);
       this.items.push({ text: clean, x, y, width: (to - from) * toPage[0], fontSize: size });
     } else {
+      if (isDiagonal(toPage)) return; // a watermark or a decoration, not the report's text
       const [x, y] = apply(toPage, (from + to) / 2, baseline + 0.35 * Math.abs(state.fontSize));
       this.items.push({ text: clean, x, y, width: (to - from) * Math.hypot(toPage[0], toPage[1]), fontSize: size, vertical: true });
     }
