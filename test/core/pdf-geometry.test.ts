@@ -4,11 +4,13 @@
  * narrow cells, page furniture, paragraphs, scans.
  */
 import { describe, expect, it } from 'vitest';
+import { checkPage } from '../../src/core/check';
 import { ReportFileError } from '../../src/core/extract/file-type';
 import { toGrid } from '../../src/core/extract/grid';
 import type { PdfCellHandle, PdfDocumentData, PdfPageData } from '../../src/core/extract/pdf/page-data';
 import { pdfToRawPage } from '../../src/core/extract/pdf/to-raw-page';
 import type { RawTable } from '../../src/core/extract/raw';
+import { flatten } from '../helpers';
 import { A4, cellTexts, filledBorders, gridCells, page, strokedBorders, tablePage, textItem, type CellSpec } from './pdf-pages';
 
 const read = (...pages: PdfPageData[]) => pdfToRawPage({ title: '', pages } satisfies PdfDocumentData);
@@ -129,6 +131,14 @@ describe('a table continued on the next page', () => {
     expect(rowsOf(raw.tables[0]!)).toEqual([['2.其他法律行政法规禁止公开', '0', '0'], ['3.危及“三安全一稳定”', '2', '2'], ['4.保护第三方合法权益', '1', '1']]);
   });
 
+  it('drops header rows repeated at the top of the lower part', () => {
+    const header: [number, number, number, number, string][] = [[0, 0, 1, 1, '项目'], [0, 1, 1, 1, '数量']];
+    const above = gridCells([50, 200, 300], [740, 760, 780, 800], [...header, [1, 0, 1, 1, '1.属于国家秘密'], [1, 1, 1, 1, '1'], [2, 0, 1, 1, '2.其他'], [2, 1, 1, 1, '0']]);
+    const below = gridCells([50, 200, 300], [50, 70, 90], [...header, [1, 0, 1, 1, '3.危及“三安全一稳定”'], [1, 1, 1, 1, '2']]);
+    const { page: raw } = read(tablePage(1, above), tablePage(2, below));
+    expect(rowsOf(raw.tables[0]!)).toEqual([['项目', '数量'], ['1.属于国家秘密', '1'], ['2.其他', '0'], ['3.危及“三安全一稳定”', '2']]);
+  });
+
   it('is not joined to a table that text separates from it', () => {
     const heading = textItem('四、政府信息公开行政复议、行政诉讼情况', 50, 40, 14);
     const { page: raw } = read(tablePage(1, ABOVE), tablePage(2, BELOW, { texts: [heading] }));
@@ -171,6 +181,23 @@ describe('text outside the tables', () => {
     const text = read(...pages).page.blocks.map((b) => b.text).join('\n');
     expect(text).not.toContain('某某市人民政府办公室');
     expect(text).not.toMatch(/- \d -/);
+  });
+});
+
+describe('pictures', () => {
+  it('puts a large picture outside the tables in the text, where it stands, for tables-as-images', () => {
+    // enough report text for the page to count as a report without tables
+    const body = Array.from({ length: 10 }, (_, k) => textItem('本机关依申请公开政府信息的情况如下表所示共计若干件均已按期答复完毕', 50, 520 + 15 * k));
+    const drawn = page(1, {
+      texts: [textItem('三、收到和处理政府信息公开申请情况', 50, 100, 14), textItem('四、政府信息公开行政复议、行政诉讼情况', 50, 500, 14), ...body],
+      images: [{ x0: 50, y0: 120, x1: 545, y1: 480 }, { x0: 500, y0: 700, x1: 540, y1: 740 }],
+    });
+    const { page: raw } = read(drawn);
+    expect(raw.blocks.map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['heading', '三、收到和处理政府信息公开申请情况'], ['image', '第 1 页的图片'], ['heading', '四、政府信息公开行政复议、行政诉讼情况'], ['text', '本机关依申请公开政府信息的情况如下表所示'],
+    ]);
+    const analysis = checkPage(raw, { isReport: true, reason: 'PDF 文件' });
+    expect(flatten(analysis.findings).filter(([id]) => id === 'tables-as-images')).toEqual([['tables-as-images', ['text:第 1 页的图片']]]);
   });
 });
 

@@ -44,12 +44,14 @@ const OUTPUTS = ['chromium.pdf', 'libreoffice.pdf', 'libreoffice.docx'];
 describe.each(Object.entries(SOURCES))('%s as PDF and DOCX', (name, source) => {
   const html = checkFixture(...source);
 
-  it.each(OUTPUTS)(`gives the tables and table findings of its HTML: ${name}.%s`, async (output) => {
+  it.each(OUTPUTS)(`gives the tables and findings of its HTML: ${name}.%s`, async (output) => {
     const analysis = await checkFile(generated(`${name}.${output}`));
     expect(Object.keys(cellValues(html)).length).toBeGreaterThanOrEqual(198);
     expect(cellValues(analysis)).toEqual(cellValues(html));
     expect(analysis.format).toBe(html.format);
     expect(tableFindings(analysis)).toEqual(tableFindings(html));
+    // the text rules too: the paragraphs read from the PDF say what the page says
+    expect(analysis.findings.map((f) => f.ruleId).sort()).toEqual(html.findings.map((f) => f.ruleId).sort());
   });
 });
 

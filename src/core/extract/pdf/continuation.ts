@@ -6,7 +6,8 @@
  * - a row that itself broke over the page (LibreOffice, Chromium and Word allow it:
  *   "3.危及“三安全一稳" above, "定”" below) is one row again;
  * - a column the lower part does not draw (Chromium leaves out the borders of a row-spanning
- *   cell after the break) is the spanning cell above, continued.
+ *   cell after the break) is the spanning cell above, continued;
+ * - header rows repeated at the top of the lower part are dropped.
  * Value cells never span rows, so two numbers are never joined.
  */
 import type { PdfCellHandle } from './page-data';
@@ -112,18 +113,44 @@ function coveredSlots(cells: readonly TableCell[], rows: number, columns: number
   return covered;
 }
 
+/** A cell as one comparable string: place, spans and text. */
+const cellKey = (c: TableCell): string => `${c.row}:${c.col}:${c.rowSpan}:${c.colSpan}:${c.text.replace(/\s+/g, '')}`;
+
+/**
+ * How many rows at the top of a lower part repeat the first rows of the table (Word's "repeat
+ * as header row", Chromium's <thead> on every page): the same cells, spans and texts.
+ */
+function repeatedHeaderRows(first: readonly TableCell[], placed: readonly TableCell[], partRows: number): number {
+  for (let n = partRows - 1; n >= 1; n -= 1) {
+    const within = (cells: readonly TableCell[]) => cells.filter((c) => c.row < n);
+    const head = within(placed);
+    if (head.length === 0 || head.some((c) => c.row + c.rowSpan > n)) continue;
+    const keys = (cells: readonly TableCell[]) => cells.map(cellKey).sort().join('\n');
+    if (keys(head) === keys(within(first))) return n;
+  }
+  return 0;
+}
+
 /** The parts of one table (in page order) as one grid. */
 export function joinParts(parts: readonly TablePart[]): JoinedTable {
   const lines = unionColumnLines(parts);
   const cells: TableCell[] = [];
+  let firstPart: TableCell[] = [];
   let rows = 0;
-  for (const part of parts) {
+  parts.forEach((part, k) => {
     const columnOf = (c: number) => nearest(lines, part.xs[c]!);
-    const partRows = part.ys.length - 1;
-    const placed: TableCell[] = part.cells.map((cell) => ({
+    let placed: TableCell[] = part.cells.map((cell) => ({
       row: cell.row, col: columnOf(cell.col), rowSpan: cell.rowSpan, colSpan: columnOf(cell.col + cell.colSpan) - columnOf(cell.col),
       text: cell.text, handle: { page: part.page, box: cell.box },
     }));
+    let ys = part.ys;
+    if (k === 0) firstPart = placed.map((c) => ({ ...c }));
+    else {
+      const header = repeatedHeaderRows(firstPart, placed, ys.length - 1);
+      placed = placed.filter((c) => c.row >= header).map((c) => ({ ...c, row: c.row - header }));
+      ys = ys.slice(header);
+    }
+    const partRows = ys.length - 1;
     const covered = coveredSlots(placed, partRows, lines.length - 1);
     const above = cells.filter((c) => c.row + c.rowSpan === rows);
     const first: FirstRow = { cells: placed.filter((c) => c.row === 0), undrawn: (col) => !covered[0]![col] };
@@ -138,7 +165,7 @@ export function joinParts(parts: readonly TablePart[]): JoinedTable {
     }
     // Undrawn columns at the top continue the spanning cell above; any other hole is an empty cell.
     for (const a of above) {
-      const columns = Array.from({ length: a.colSpan }, (_, k) => a.col + k);
+      const columns = Array.from({ length: a.colSpan }, (_, c) => a.col + c);
       let leading = 0;
       while (leading < partRows && columns.every((c) => !covered[leading]![c])) leading += 1;
       if (leading === 0) continue;
@@ -147,10 +174,10 @@ export function joinParts(parts: readonly TablePart[]): JoinedTable {
     }
     covered.forEach((line, r) => line.forEach((isCovered, c) => {
       if (isCovered) return;
-      const box = { x0: lines[c]!, y0: part.ys[r]!, x1: lines[c + 1]!, y1: part.ys[r + 1]! };
+      const box = { x0: lines[c]!, y0: ys[r]!, x1: lines[c + 1]!, y1: ys[r + 1]! };
       cells.push({ row: r + offset, col: c, rowSpan: 1, colSpan: 1, text: '', handle: { page: part.page, box } });
     }));
     rows = offset + partRows;
-  }
+  });
   return { parts: [...parts], rows, cells };
 }

@@ -7,15 +7,15 @@
 import { matchSection } from '../article';
 import type { RawBlock } from '../raw';
 import { tidyText } from '../text';
-import type { PdfCellHandle } from './page-data';
+import type { Box, PdfCellHandle } from './page-data';
 import { boundingBox, type TextLine } from './text-lines';
 
 export type Flow =
   | { kind: 'line'; page: number; line: TextLine }
   /** a table: paragraphs never run through one */
   | { kind: 'table' }
-  /** a page without a text layer */
-  | { kind: 'scan'; page: number; width: number; height: number };
+  /** a picture, or a whole page without a text layer (a scan) */
+  | { kind: 'image'; page: number; box: Box; scan: boolean };
 
 /** Where the body text stands, learnt from the lines themselves. */
 export interface TextColumn {
@@ -104,10 +104,10 @@ export function paragraphs(flow: readonly Flow[], column: TextColumn): RawBlock[
       close();
       continue;
     }
-    if (item.kind === 'scan') {
+    if (item.kind === 'image') {
       close();
-      const handle: PdfCellHandle = { page: item.page, box: { x0: 0, y0: 0, x1: item.width, y1: item.height } };
-      blocks.push({ kind: 'image', text: `第 ${item.page} 页是扫描图像，没有文字层`, href: `#page=${item.page}`, handle });
+      const text = item.scan ? `第 ${item.page} 页是扫描图像，没有文字层` : `第 ${item.page} 页的图片`;
+      blocks.push({ kind: 'image', text, href: `#page=${item.page}`, handle: { page: item.page, box: item.box } satisfies PdfCellHandle });
       continue;
     }
     if (current !== null && last !== null && continuesParagraph(last, item, column)) (current as Paragraph).lines.push(item.line);

@@ -25,6 +25,12 @@ export interface PdfReading {
 
 /** Share of a page an image must cover for a page without text to be a scan. */
 const SCAN_COVER = 0.3;
+/**
+ * A picture this wide (share of the page) and high may be a table or text shown as an image
+ * (tables-as-images says so); smaller ones are logos, seals and icons.
+ */
+const PICTURE_WIDTH = 0.3;
+const PICTURE_HEIGHT = 0.05;
 /** A title is set this much larger than the body text. */
 const TITLE_SIZE = 1.2;
 
@@ -73,19 +79,30 @@ function groupTables(pages: readonly ReadPage[]): TablePart[][] {
   return tables;
 }
 
-/** Lines and tables of each page in reading order (top to bottom). */
+const inBox = (box: Box, x: number, y: number): boolean => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
+
+/** Large pictures outside the tables. */
+function pictures(page: ReadPage): Box[] {
+  const { width, height, images } = page.data;
+  return images.filter((b) => b.x1 - b.x0 >= PICTURE_WIDTH * width && b.y1 - b.y0 >= PICTURE_HEIGHT * height
+    && !page.parts.some((p) => inBox(p.box, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2)));
+}
+
+/** Lines, tables and pictures of each page in reading order (top to bottom). */
 function flowOf(pages: readonly ReadPage[]): Flow[] {
   const flow: Flow[] = [];
   for (const page of pages) {
+    const n = page.data.page;
     if (page.scanned) {
-      flow.push({ kind: 'scan', page: page.data.page, width: page.data.width, height: page.data.height });
+      flow.push({ kind: 'image', page: n, box: { x0: 0, y0: 0, x1: page.data.width, y1: page.data.height }, scan: true });
       continue;
     }
-    const items = [
-      ...page.lines.map((line) => ({ y: line.box.y0, flow: { kind: 'line', page: page.data.page, line } as Flow })),
-      ...page.parts.map((part) => ({ y: part.box.y0, flow: { kind: 'table' } as Flow })),
-    ].sort((a, b) => a.y - b.y);
-    flow.push(...items.map((i) => i.flow));
+    const items: { y: number; flow: Flow }[] = [
+      ...page.lines.map((line) => ({ y: line.box.y0, flow: { kind: 'line', page: n, line } as const })),
+      ...page.parts.map((part) => ({ y: part.box.y0, flow: { kind: 'table' } as const })),
+      ...pictures(page).map((box) => ({ y: box.y0, flow: { kind: 'image', page: n, box, scan: false } as const })),
+    ];
+    flow.push(...items.sort((a, b) => a.y - b.y).map((i) => i.flow));
   }
   return flow;
 }
