@@ -78,6 +78,12 @@ describe('cells from ruling lines', () => {
     expect(rowsOf(read(tablePage(1, cells)).page.tables[0]!)).toEqual([['行政许可', '447228', '1\n2']]);
   });
 
+  it('counts text drawn twice on the same spot (fake bold) once', () => {
+    const cells = gridCells([50, 150, 200], [100, 130], [[0, 0, 1, 1, '规章'], [0, 1, 1, 1, '0']]);
+    const bold = [textItem('规章', 52.3, 119.2), textItem('0', 152.3, 119.2)]; // 0.3 pt from the cells' own text
+    expect(rowsOf(read(tablePage(1, cells, { texts: bold })).page.tables[0]!)).toEqual([['规章', '0']]);
+  });
+
   it('reads a vertical label top to bottom', () => {
     const cells = gridCells([50, 80, 200], [100, 200, 220], [[0, 0, 2, 1, ''], [0, 1, 1, 1, '（一）予以公开'], [1, 1, 1, 1, '（二）部分公开']]);
     const glyphs = [...'三、本年度'].map((c, k) => ({ text: c, x: 65, y: 120 + 12 * k, width: 10, fontSize: 10, vertical: true }));

@@ -10,7 +10,7 @@ import { ReportFileError } from '../file-type';
 import type { RawBlock, RawCell, RawPage, RawRow, RawTable } from '../raw';
 import { continues, joinParts, type JoinedTable } from './continuation';
 import { withoutFurniture } from './furniture';
-import type { Box, PdfCellHandle, PdfDocumentData, PdfPageData } from './page-data';
+import type { Box, PdfCellHandle, PdfDocumentData, PdfPageData, PdfTextItem } from './page-data';
 import { paragraphs, textColumn, type Flow } from './paragraphs';
 import { pageRules } from './rules';
 import { findTableParts, type TablePart } from './table-parts';
@@ -35,10 +35,10 @@ const PICTURE_HEIGHT = 0.05;
 const TITLE_SIZE = 1.2;
 
 /**
- * Kangxi radicals (⼀ for 一), CJK radical supplements and vertical presentation forms (︑ for 、):
- * some producers' fonts map glyphs to them, and no label would match.
+ * Kangxi radicals (⼀ for 一), CJK radical supplements, compatibility ideographs and vertical
+ * presentation forms (︑ for 、): some producers' fonts map glyphs to them, and no label would match.
  */
-const COMPATIBILITY_FORMS = /[\u2e80-\u2fdf\ufe10-\ufe1f\ufe30-\ufe4f]/g;
+const COMPATIBILITY_FORMS = /[\u2e80-\u2fdf\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f]/g;
 const normalizeForms = (text: string): string => text.replace(COMPATIBILITY_FORMS, (c) => c.normalize('NFKC'));
 
 interface ReadPage {
@@ -54,8 +54,19 @@ function isScan(page: PdfPageData): boolean {
   return page.texts.length === 0 && page.images.reduce((sum, b) => sum + area(b), 0) >= SCAN_COVER * page.width * page.height;
 }
 
+/** Text drawn twice on the same spot, within a point (a producer's fake bold, an overprint), counts once. */
+function withoutOverprints(texts: readonly PdfTextItem[]): PdfTextItem[] {
+  const seen = new Set<string>();
+  const key = (t: PdfTextItem, dx: number, dy: number) => `${Math.round(t.x) + dx},${Math.round(t.y) + dy},${Math.round(t.fontSize)},${t.text}`;
+  return texts.filter((t) => {
+    for (let dx = -1; dx <= 1; dx += 1) for (let dy = -1; dy <= 1; dy += 1) if (seen.has(key(t, dx, dy))) return false;
+    seen.add(key(t, 0, 0));
+    return true;
+  });
+}
+
 function readPage(data: PdfPageData): ReadPage {
-  const items = data.texts.map((t) => placeText({ ...t, text: normalizeForms(t.text) }));
+  const items = withoutOverprints(data.texts).map((t) => placeText({ ...t, text: normalizeForms(t.text) }));
   const { parts, outside } = findTableParts(data.page, pageRules(data), items);
   return { data, parts, lines: groupLines(outside), scanned: isScan(data) };
 }
