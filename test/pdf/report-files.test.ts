@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readReportFile } from '../../src/cli/read-report-file';
 import { checkPage, type Analysis } from '../../src/core/check';
 import { LEGACY_WORD_MESSAGE, ReportFileError } from '../../src/core/extract/file-type';
+import type { RawTable } from '../../src/core/extract/raw';
 import { checkFixture, fixturePath, flatten } from '../helpers';
 import { minimalPdf, type MinimalPage } from './minimal-pdf';
 
@@ -52,6 +53,16 @@ describe.each(Object.entries(SOURCES))('%s as PDF and DOCX', (name, source) => {
     expect(tableFindings(analysis)).toEqual(tableFindings(html));
     // the text rules too: the paragraphs read from the PDF say what the page says
     expect(analysis.findings.map((f) => f.ruleId).sort()).toEqual(html.findings.map((f) => f.ruleId).sort());
+  });
+});
+
+describe('the real DOCX template and its PDF (LibreOffice)', () => {
+  it('give the same tables: every cell text and span', async () => {
+    const spans = (tables: RawTable[]) => tables.map((t) => t.rows.map((r) => r.cells.map((c) => `${c.text.replace(/\s+/g, '')} ${c.rowSpan}x${c.colSpan}`)));
+    const docx = await readReportFile(fileBytes('binary', 'template-2021-format.docx'));
+    const pdf = await readReportFile(generated('template-2021.libreoffice.pdf'));
+    expect(spans(pdf.page.tables)).toEqual(spans(docx.page.tables));
+    expect(docx.page.tables.map((t) => t.rows.length)).toEqual([14, 28, 4]);
   });
 });
 
