@@ -227,8 +227,6 @@ export interface WalkOptions {
   base: Matrix;
   fonts: ReadonlyMap<string, FontInfo>;
   normalize: (s: string) => string;
-  /** operators beyond this are not looked at (a map or a chart can have millions) */
-  maxOperators: number;
 }
 
 export function walkOperators(OPS: Ops, fnArray: readonly number[], argsArray: readonly unknown[], options: WalkOptions): Drawing {
@@ -251,8 +249,7 @@ export function walkOperators(OPS: Ops, fnArray: readonly number[], argsArray: r
   const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const IMAGES = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintSolidColorImageMask, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup]);
   const scale = (m: Matrix) => Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
-  const count = Math.min(fnArray.length, options.maxOperators);
-  for (let i = 0; i < count; i += 1) {
+  for (let i = 0; i < fnArray.length; i += 1) {
     const fn = fnArray[i]!;
     const args = (argsArray[i] ?? []) as unknown[];
     switch (fn) {

@@ -17,12 +17,9 @@ export interface PdfReadOptions {
   standardFontDataUrl?: string;
   /** a PDF with more pages is refused (a report has a few; a 1,000-page dump is not one) */
   maxPages?: number;
-  /** at most this many operators are looked at on a page (a map or a chart can have millions) */
-  maxOperatorsPerPage?: number;
 }
 
 export const DEFAULT_MAX_PAGES = 500;
-const DEFAULT_MAX_OPERATORS = 500_000;
 
 type Page = Awaited<ReturnType<Awaited<ReturnType<PdfJsLib['getDocument']>['promise']>['getPage']>>;
 
@@ -83,9 +80,7 @@ export async function readPdfDocument(pdfjs: PdfJsLib, bytes: Uint8Array, option
       const viewport = page.getViewport({ scale: 1 });
       const { fnArray, argsArray } = await page.getOperatorList();
       const fonts = await fontsOf(page, fnArray, argsArray, OPS);
-      const drawing = walkOperators(OPS, fnArray, argsArray, {
-        base: viewport.transform as Matrix, fonts, normalize: pdfjs.normalizeUnicode, maxOperators: options.maxOperatorsPerPage ?? DEFAULT_MAX_OPERATORS,
-      });
+      const drawing = walkOperators(OPS, fnArray, argsArray, { base: viewport.transform as Matrix, fonts, normalize: pdfjs.normalizeUnicode });
       pages.push({ page: n, width: viewport.width, height: viewport.height, ...drawing });
       page.cleanup();
     }

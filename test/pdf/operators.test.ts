@@ -25,7 +25,7 @@ const CLOSE = 4;
 
 function walk(ops: [keyof Ops, unknown[]][], fonts: Record<string, FontInfo> = {}) {
   return walkOperators(OPS, ops.map(([name]) => OPS[name]), ops.map(([, args]) => args), {
-    base: BASE, fonts: new Map(Object.entries(fonts)), normalize: (s) => s, maxOperators: 10_000,
+    base: BASE, fonts: new Map(Object.entries(fonts)), normalize: (s) => s,
   });
 }
 
