@@ -18,7 +18,6 @@ import { boundingBox, groupLines, placeText, type TextLine } from './text-lines'
 
 export interface PdfReading {
   page: RawPage;
-  pageCount: number;
   /** 1-based numbers of the pages that have no text layer (scans) */
   scannedPages: number[];
 }
@@ -152,7 +151,6 @@ export function pdfToRawPage(doc: PdfDocumentData, url = ''): PdfReading {
   const title = printedTitle(pages[0]!.lines, column.bodySize) ?? doc.title;
   return {
     page: { url, title, metaTags: doc.title ? { Title: doc.title } : {}, tables, blocks },
-    pageCount: doc.pages.length,
     scannedPages: pages.filter((p) => p.scanned).map((p) => p.data.page),
   };
 }
