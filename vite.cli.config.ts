@@ -1,7 +1,7 @@
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
-// The CLI (and the benchmark) as ESM files for Node; linkedom and zod stay external (installed dependencies).
+// The CLI (and the benchmark) as ESM files for Node; linkedom, zod and pdf.js stay external (installed dependencies).
 export default defineConfig({
   build: {
     ssr: true,
@@ -10,7 +10,7 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     rollupOptions: {
-      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'linkedom', /^zod/],
+      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'linkedom', /^zod/, /^pdfjs-dist/],
       input: { 'nianbao-lint': 'src/cli/main.ts', bench: 'test/bench/bench.ts' },
       output: { entryFileNames: '[name].mjs' },
     },
