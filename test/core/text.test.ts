@@ -122,3 +122,9 @@ describe('readCell, generated', () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe('parseCell: a dash before 0', () => {
+  it('reads "—0" and "-0" as 0, not −0 (a minus sign typed as a dash)', () => {
+    for (const text of ['—0', '-0', '－0']) expect(Object.is(parseCell(text).value, 0)).toBe(true);
+  });
+});

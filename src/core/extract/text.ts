@@ -83,6 +83,9 @@ const NUMBER_WITH_UNIT = new RegExp(
  */
 const DIGITS_APART = /[\d０-９][^\S\ufeff]+[\d０-９]/;
 
+/** A number as printed; "-0" (a dash typed before 0) is 0, not JavaScript's −0. */
+const toNumber = (text: string): number => Number(text) + 0;
+
 /** Read a value cell's printed text. Never invents a number: text that holds none is `text`. */
 export const parseCell = (raw: string): ParsedCell => readCell(raw).parsed;
 
@@ -94,12 +97,12 @@ function parseCompacted(raw: string, compacted: string): ParsedCell {
   const text = compacted
     .replace(/^[−–—－](?=\d)/, '-') // a minus sign written as a dash
     .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1'); // thousands separators
-  if (/^[+-]?\d+(?:\.\d+)?$/.test(text)) return exact(text) ? { kind: 'number', value: Number(text) } : { kind: 'text', value: null };
+  if (/^[+-]?\d+(?:\.\d+)?$/.test(text)) return exact(text) ? { kind: 'number', value: toNumber(text) } : { kind: 'text', value: null };
   const withUnit = NUMBER_WITH_UNIT.exec(text);
   if (withUnit) {
     const number = withUnit[1] ?? withUnit[4]!;
     const unit = withUnit[2] ?? withUnit[3];
-    return exact(number) ? { kind: 'number', value: Number(number), unit } : { kind: 'text', value: null };
+    return exact(number) ? { kind: 'number', value: toNumber(number), unit } : { kind: 'text', value: null };
   }
   return { kind: 'text', value: null };
 }
