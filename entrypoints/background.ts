@@ -6,6 +6,7 @@ import { GOV_ORIGINS } from '../src/page/gov-origins';
 const AUTO_SCRIPT_ID = 'nianbao-auto';
 const CHECKER = '/content-scripts/content.js';
 const DETECTOR = '/content-scripts/detector.js';
+const FILE_READER = '/content-scripts/file-reader.js';
 
 /**
  * Toolbar click → inject the checker into the active tab (activeTab grants it for this click)
@@ -16,7 +17,7 @@ const DETECTOR = '/content-scripts/detector.js';
  */
 export default defineBackground(() => {
   browser.action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void toggleIn(tab.id);
+    if (tab.id !== undefined) void toggleIn(tab.id, tab.url);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -34,6 +35,12 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
         return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CHECKER] }).then(() => undefined);
+      }
+      case 'nianbao:load-file-reader': {
+        // only on the checker's request, into the frame that asked (activeTab or the *.gov.cn permission allows it)
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [FILE_READER] }).then(() => undefined);
       }
       case 'nianbao:auto-detect-state':
         return browser.permissions.contains({ origins: GOV_ORIGINS });
@@ -63,7 +70,10 @@ async function tellCheckers(): Promise<void> {
   }
 }
 
-async function toggleIn(tabId: number): Promise<void> {
+/** A tab that shows a report file: the PDF or DOCX it was opened from (activeTab lets the click see the address). */
+const REPORT_FILE = /\.(?:pdf|docx)(?:$|[?#])/i;
+
+async function toggleIn(tabId: number, url: string | undefined): Promise<void> {
   try {
     if (await toTab(tabId, { type: 'nianbao:toggle' })) return;
   } catch {
@@ -73,7 +83,12 @@ async function toggleIn(tabId: number): Promise<void> {
     await browser.scripting.executeScript({ target: { tabId }, files: [CHECKER] });
     await toTab(tabId, { type: 'nianbao:toggle' });
   } catch (error) {
-    // pages the browser protects (the web store, chrome://, PDF viewer) cannot be scripted
+    // A file the browser shows in a viewer nothing can be injected into (Firefox's PDF viewer):
+    // check it in the extension's file page instead. Other protected pages are left alone.
+    if (url && REPORT_FILE.test(url)) {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/check.html')}?url=${encodeURIComponent(url)}` });
+      return;
+    }
     console.warn('nianbao-lint: cannot run on this page', error);
   }
 }

@@ -14,6 +14,8 @@ import { toCsv, toMarkdown, toTsv } from '../../src/core/export/text-formats';
 import type { TableId } from '../../src/core/model/forms';
 import { severityCounts } from '../../src/core/report';
 import { toBackground } from '../../src/extension/messages';
+import type { FileReader } from '../../src/extension/file-reader';
+import { checkFile, fetchSameSite, readingError } from '../../src/extension/read-file';
 import { copyText, downloadText } from '../../src/page/clipboard';
 import { flash, highlight, RULES_ATTRIBUTE, type Highlights } from '../../src/page/highlight';
 import { highlightText, type TextHighlights } from '../../src/page/text-highlight';
@@ -31,7 +33,27 @@ export interface CheckerProps {
   onClose(): void;
   /** calls back when the *.gov.cn permission is granted or removed; returns the unsubscribe */
   onAutoDetectChange(listener: (granted: boolean) => void): () => void;
+  /** the report is this file, not the page (the PDF Chrome's viewer shows; a file opened in the file page) */
+  file?: FileSource;
 }
+
+/** A file to check instead of the page. */
+export interface FileSource {
+  name: string;
+  url: string;
+  bytes(): Promise<Uint8Array>;
+  /** the file reader, when it is loaded already (the file page); else the background injects it */
+  read?: FileReader;
+}
+
+/** A report read from a file: an attachment of the page, or the PDF the tab shows. */
+interface FileReport {
+  name: string;
+  analysis: Analysis;
+}
+
+/** A file's name from its address. */
+export const fileName = (href: string): string => decodeURIComponent(new URL(href).pathname.split('/').pop() || href);
 
 interface Tooltip {
   x: number;
@@ -66,14 +88,19 @@ function elementsOf(analysis: Analysis): Element[][] {
   });
 }
 
-export function Checker({ doc, shadow, onClose, onAutoDetectChange }: CheckerProps) {
-  const [analysis, setAnalysis] = useState(() => check(doc, false));
-  const model = useMemo(() => panelModel(analysis), [analysis]);
-  const targets = useMemo(() => elementsOf(analysis), [analysis]);
+export function Checker({ doc, shadow, onClose, onAutoDetectChange, file: source }: CheckerProps) {
+  /** the page's own report (none when the report is a file), and a file's when one is shown */
+  const [page, setPage] = useState<Analysis | null>(() => (source ? null : check(doc, false)));
+  const [file, setFile] = useState<FileReport | null>(null);
+  const [pending, setPending] = useState<string | null>(source ? `正在读取 ${source.name}…` : null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const analysis = file?.analysis ?? page;
+  const model = useMemo(() => (analysis ? panelModel(analysis) : null), [analysis]);
+  const targets = useMemo(() => (analysis ? elementsOf(analysis) : []), [analysis]);
   const [side, setSide] = useState<Side>('right');
   const [width, setWidth] = useState(PANEL_WIDTH);
   const [collapsed, setCollapsed] = useState(false);
-  const [table, setTable] = useState<TableId | null>(() => model.suspects[0]?.table ?? null);
+  const [table, setTable] = useState<TableId | null>(() => model?.suspects[0]?.table ?? null);
   const [status, setStatus] = useState('');
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const [autoDetect, setAutoDetect] = useState<boolean | null>(null);
@@ -86,10 +113,11 @@ export function Checker({ doc, shadow, onClose, onAutoDetectChange }: CheckerPro
     return el ? boxOf(el.getBoundingClientRect()) : null;
   };
 
-  // Mark the page for this analysis; the marks go when it changes or the panel closes.
+  // Mark the page for its own analysis (a file's cells are not in the page); the marks go when it changes or the panel closes.
   useLayoutEffect(() => {
+    if (!analysis) return undefined;
     void toBackground({ type: 'nianbao:count', detected: analysis.detected, errors: severityCounts(analysis.findings).error }).catch(() => undefined);
-    if (!analysis.detected) return undefined;
+    if (!analysis.detected || analysis !== page) return undefined;
     const cells = highlight(analysis, doc);
     const text = highlightText(doc, analysis.findings);
     marks.current = { cells, text };
@@ -98,7 +126,26 @@ export function Checker({ doc, shadow, onClose, onAutoDetectChange }: CheckerPro
       text.remove();
       marks.current = null;
     };
-  }, [analysis, doc]);
+  }, [analysis, page, doc]);
+
+  /** Read a file and show its findings in the panel (its cells cannot be marked: previews and page numbers instead). */
+  const readFile = useCallback((file: FileSource, reading: string) => {
+    setPending(reading);
+    setProblem(null);
+    file.bytes()
+      .then((bytes) => checkFile(bytes, file.url, file.read))
+      .then((report) => {
+        setFile({ name: file.name, analysis: report });
+        setTable(panelModel(report).suspects[0]?.table ?? null);
+      })
+      .catch((error: unknown) => setProblem(readingError(error)))
+      .finally(() => setPending(null));
+  }, []);
+
+  // The report is a file: read it.
+  useLayoutEffect(() => {
+    if (source) readFile(source, `正在读取 ${source.name}…`);
+  }, [source, readFile]);
 
   // The auto-detect switch shows the permission as it is, and follows it when it changes.
   useLayoutEffect(() => {
@@ -192,6 +239,7 @@ export function Checker({ doc, shadow, onClose, onAutoDetectChange }: CheckerPro
   };
 
   const copy = async (kind: CopyKind) => {
+    if (!analysis || !model) return;
     // only the text this button asks for is built
     const tables = () => layOutTables(analysis.extraction);
     const one = (id: TableId) => toTsv(tables().filter((t) => t.id === id));
@@ -220,9 +268,12 @@ export function Checker({ doc, shadow, onClose, onAutoDetectChange }: CheckerPro
       onCollapse={() => setCollapsed((c) => !c)}
       onFinding={showFinding}
       onTable={setTable}
-      onCheckAnyway={() => setAnalysis(check(doc, true))}
+      pending={pending} problem={problem} file={file?.name ?? null}
+      onCheckAnyway={() => setPage(check(doc, true))}
       onCopy={(kind) => void copy(kind)}
       onAutoDetect={() => void toBackground({ type: 'nianbao:auto-detect-options' }).catch(() => undefined)}
+      onCheckAttachment={(href, name) => readFile({ name, url: new URL(href, location.href).href, bytes: () => fetchSameSite(href, location.href) }, `正在读取附件：${name}…`)}
+      onBack={page && file ? () => { setFile(null); setProblem(null); } : null}
     />
   );
 }

@@ -10,7 +10,8 @@ import { checkDocument } from '../../src/core/check';
 import { severityCounts } from '../../src/core/report';
 import { toBackground } from '../../src/extension/messages';
 import { reportDocument, watchUntil } from '../../src/page/report-document';
-import { Checker } from './Checker';
+import { fetchSameSite } from '../../src/extension/read-file';
+import { Checker, fileName, type FileSource } from './Checker';
 
 export function createSession(ctx: ContentScriptContext, css: string) {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
@@ -23,7 +24,11 @@ export function createSession(ctx: ContentScriptContext, css: string) {
   };
 
   async function open() {
-    const doc = reportDocument();
+    // Chrome's PDF viewer: the tab's document is the viewer, the report is the file it shows
+    const pdf: FileSource | undefined = document.contentType === 'application/pdf'
+      ? { name: fileName(location.href), url: location.href, bytes: () => fetchSameSite(location.href, location.href) }
+      : undefined;
+    const doc = pdf ? document : reportDocument();
     const mounted = await createShadowRootUi(ctx, {
       name: 'nianbao-lint-panel',
       position: 'inline',
@@ -31,7 +36,7 @@ export function createSession(ctx: ContentScriptContext, css: string) {
       append: 'last',
       css,
       onMount: (container, shadow) => {
-        render(<Checker doc={doc} shadow={shadow} onClose={() => void close()} onAutoDetectChange={onAutoDetectChange} />, container);
+        render(<Checker doc={doc} shadow={shadow} onClose={() => void close()} onAutoDetectChange={onAutoDetectChange} file={pdf} />, container);
         return container;
       },
       onRemove: (container) => { if (container) render(null, container); },
@@ -65,7 +70,11 @@ export function createSession(ctx: ContentScriptContext, css: string) {
     watch() {
       if (window.top !== window) return;
       const stop = watchUntil(document, () => {
-        const doc = reportDocument();
+        // Chrome's PDF viewer: the tab's document is the viewer, the report is the file it shows
+    const pdf: FileSource | undefined = document.contentType === 'application/pdf'
+      ? { name: fileName(location.href), url: location.href, bytes: () => fetchSameSite(location.href, location.href) }
+      : undefined;
+    const doc = pdf ? document : reportDocument();
         const a = checkDocument(doc, doc.location?.href ?? '');
         return a.detected ? a : undefined;
       }, (a) => {

@@ -3,14 +3,13 @@
  * stub when the optional native canvas is not installed (the import throws at `new DOMMatrix()`
  * otherwise; operator lists never use it), and the cMaps from the installed package.
  *
- * The legacy build's core-js replaces Array.prototype.push and JSON.parse/stringify with slower
- * script versions on Node 20 (for edge cases neither pdf.js nor this project meets); every push
- * in the process then costs several times more. The natives are put back once pdf.js and its
- * worker (loaded here, so the fake worker does not import it later) are in.
+ * The natives the legacy build's core-js replaces are put back once pdf.js and its worker (loaded
+ * here, so the fake worker does not import it later) are in (keep-natives.ts).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PdfDocumentData } from '../core/extract/pdf/page-data';
+import { keepingNatives } from '../pdf/keep-natives';
 import { readPdfDocument, type PdfJsLib, type PdfReadOptions } from '../pdf/read-pdf';
 
 /** Enough of DOMMatrix for pdf.js to load: it builds identity matrices at import time. */
@@ -18,17 +17,12 @@ class DOMMatrixStub {
   a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
 }
 
-const NATIVES: [object, string][] = [[Array.prototype, 'push'], [JSON, 'parse'], [JSON, 'stringify']];
-
 async function importKeepingNatives(): Promise<PdfJsLib> {
-  const saved = NATIVES.map(([owner, name]) => [owner, name, Object.getOwnPropertyDescriptor(owner, name)!] as const);
-  try {
+  return keepingNatives(async () => {
     const pdfjs: PdfJsLib = await import('pdfjs-dist/legacy/build/pdf.mjs');
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs'); // sets globalThis.pdfjsWorker
     return pdfjs;
-  } finally {
-    for (const [owner, name, descriptor] of saved) Object.defineProperty(owner, name, descriptor);
-  }
+  });
 }
 
 let loaded: Promise<{ pdfjs: PdfJsLib; options: PdfReadOptions }> | null = null;

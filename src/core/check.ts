@@ -4,7 +4,7 @@
  */
 import { detect, type Detection } from './extract/detect';
 import { toGrid } from './extract/grid';
-import { readArticle } from './extract/article';
+import { readArticle, type Article } from './extract/article';
 import { earliestDate, readAgency, readDates, readTitle, readYear, type Meta } from './extract/meta';
 import type { RawPage } from './extract/raw';
 import { readDom } from './extract/read-dom';
@@ -24,6 +24,10 @@ export interface Verdict {
 export interface Analysis {
   /** the page is an annual report (its title or tables say so): `verdict.isReport` */
   detected: boolean;
+  /** the page's address (or the file's), as given */
+  url: string;
+  /** the words around the tables, as the text rules read them (attachments and images included) */
+  article: Article;
   verdict: Verdict;
   meta: Meta;
   format: Format | null;
@@ -126,7 +130,7 @@ export function checkPage(page: RawPage, detection: Detection, options: CheckOpt
   const findings = detected ? runRules(input, rules, labels) : [];
   let json: ReportJson | undefined;
   return {
-    detected, verdict, meta, format: extraction.format, extraction, findings,
+    detected, url: page.url, article: input.article, verdict, meta, format: extraction.format, extraction, findings,
     get json() {
       return (json ??= reportJson(detected, meta, extraction.format, extraction, findings));
     },

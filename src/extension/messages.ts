@@ -17,7 +17,9 @@ export type Message =
   /** checker → background: open the options page, where the permission is asked for */
   | { type: 'nianbao:auto-detect-options' }
   /** background → checkers: the permission was granted or removed */
-  | { type: 'nianbao:auto-detect-changed'; granted: boolean };
+  | { type: 'nianbao:auto-detect-changed'; granted: boolean }
+  /** checker → background: inject the file reader (PDF and DOCX, with pdf.js) into this frame */
+  | { type: 'nianbao:load-file-reader' };
 
 interface Answers {
   'nianbao:toggle': true;

@@ -12,7 +12,8 @@ import type { Side } from './placement';
 export type CopyKind = 'tsv-active' | 'tsv-requests' | 'tsv-review' | 'tsv-all' | 'csv' | 'json' | 'markdown' | 'findings';
 
 export interface PanelProps {
-  model: PanelModel;
+  /** null while a file is read, or when the tab's file could not be read */
+  model: PanelModel | null;
   side: Side;
   /** narrower than usual when that keeps the finding's cells in view */
   width: number;
@@ -24,6 +25,12 @@ export interface PanelProps {
   /** a short status line after an action ("已复制表三") */
   status: string;
   tooltip: { x: number; y: number; lines: string[] } | null;
+  /** a file is being read ("正在读取 PDF…"): shown instead of the findings */
+  pending: string | null;
+  /** a file could not be read: the reason, on one line */
+  problem: string | null;
+  /** the name of the file whose findings are shown (an attachment, or the PDF the tab shows) */
+  file: string | null;
   onClose(): void;
   onMove(): void;
   onCollapse(): void;
@@ -32,6 +39,9 @@ export interface PanelProps {
   onCheckAnyway(): void;
   onCopy(kind: CopyKind): void;
   onAutoDetect(): void;
+  onCheckAttachment(href: string, name: string): void;
+  /** back from an attachment to the page's own findings; null when the file is all there is */
+  onBack: (() => void) | null;
 }
 
 const SEVERITY_MARKS = { error: '✖', warning: '▲', info: 'ℹ' } as const;
@@ -42,6 +52,10 @@ function Wrapped({ text }: { text: string }) {
   const parts = text.split(NUMBER_RUN);
   return <>{parts.map((part, i) => (i % 2 === 1 ? <span class="num">{part}</span> : part))}</>;
 }
+
+/** "第 3 页": where a PDF's finding is, since the viewer's cells cannot be marked. */
+const Pages = ({ pages }: { pages: number[] }) =>
+  (pages.length === 0 ? null : <span class="pages" data-testid="pages">第 {pages.join('、')} 页</span>);
 
 /** A finding's cells, folded: the count, and on demand every cell with what it prints. */
 function CellList({ finding }: { finding: FindingView }) {
@@ -71,6 +85,7 @@ function FindingItem({ finding, onFinding }: { finding: FindingView; onFinding(f
         <code class="rule-id">{finding.ruleId}</code>
         <span class="message"><Wrapped text={finding.message} /></span>
         {finding.quotes.map((q) => <q class="quote">{q}</q>)}
+        <Pages pages={finding.pages} />
       </button>
       <CellList finding={finding} />
       <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? '收起说明' : '规则说明'}</button>
@@ -89,6 +104,7 @@ function SuspectItem({ finding, onFinding }: { finding: FindingView; onFinding(f
           : <span class="badge line" aria-label="整行或整列">!</span>}
         <span class="message"><Wrapped text={finding.message} /></span>
         {finding.fix && <span class="fix" data-testid="fix">改为：<Wrapped text={finding.fix} /></span>}
+        <Pages pages={finding.pages} />
       </button>
     </li>
   );
@@ -129,9 +145,27 @@ function Preview({ previews, table, onTable }: { previews: PreviewTable[]; table
   );
 }
 
+/** The files the page links, each with "检查附件" when it can be read here. */
+function Attachments({ model, onCheck }: { model: PanelModel; onCheck(href: string, name: string): void }) {
+  if (model.attachments.length === 0) return null;
+  return (
+    <section class="attachments" data-testid="attachments">
+      <h2>附件</h2>
+      <ul>{model.attachments.map((a) => (
+        <li>
+          <span class="attachment-name">{a.text}</span>
+          {a.blocked === null
+            ? <button type="button" data-testid="check-attachment" onClick={() => onCheck(a.href, a.text)}>检查附件</button>
+            : <span class="hint">{a.blocked}</span>}
+        </li>
+      ))}</ul>
+    </section>
+  );
+}
+
 export function Panel(props: PanelProps) {
   const { model } = props;
-  const hasTables = model.previews.length > 0;
+  const hasTables = (model?.previews.length ?? 0) > 0;
   return (
     <>
     <div class={`panel ${props.side}${props.collapsed ? ' collapsed' : ''}`} style={{ width: `${props.width}px` }}
@@ -139,9 +173,9 @@ export function Panel(props: PanelProps) {
       <header>
         <strong>年报校验</strong>
         <span class="counts" aria-label="问题数">
-          <span class="count error" data-testid="count-error" title="错误">{model.counts.error}</span>
-          <span class="count warning" data-testid="count-warning" title="警告">{model.counts.warning}</span>
-          <span class="count info" data-testid="count-info" title="提示">{model.counts.info}</span>
+          <span class="count error" data-testid="count-error" title="错误">{model?.counts.error ?? '–'}</span>
+          <span class="count warning" data-testid="count-warning" title="警告">{model?.counts.warning ?? '–'}</span>
+          <span class="count info" data-testid="count-info" title="提示">{model?.counts.info ?? '–'}</span>
         </span>
         <button type="button" onClick={props.onMove} title="移到另一侧" aria-label="移到另一侧">⇆</button>
         <button type="button" onClick={props.onCollapse} title={props.collapsed ? '展开' : '收起'} aria-label={props.collapsed ? '展开' : '收起'}>{props.collapsed ? '▢' : '—'}</button>
@@ -149,11 +183,17 @@ export function Panel(props: PanelProps) {
       </header>
       {!props.collapsed && (
         <div class="body">
-          {!model.detected ? (
+          {props.file !== null && (
+            <p class="file" data-testid="file">{props.onBack ? '附件' : '文件'}：{props.file}
+              {props.onBack && <button type="button" class="link" data-testid="back" onClick={props.onBack}>返回本页</button>}</p>
+          )}
+          {props.problem !== null && <p class="problem" role="alert" data-testid="problem">{props.problem}</p>}
+          {props.pending !== null ? <p class="pending" data-testid="pending">{props.pending}</p> : model === null ? null : !model.detected ? (
             <section class="not-report" data-testid="not-report">
               <p>这个页面看起来不是政府信息公开工作年度报告。</p>
               <p class="reason" data-testid="reason">{model.reason}</p>
               <button type="button" data-testid="check-anyway" onClick={props.onCheckAnyway}>仍然检查</button>
+              <Attachments model={model} onCheck={props.onCheckAttachment} />
             </section>
           ) : (
             <>
@@ -175,6 +215,7 @@ export function Panel(props: PanelProps) {
                   <ul>{group.findings.map((f) => <FindingItem finding={f} onFinding={props.onFinding} />)}</ul>
                 </section>
               ))}
+              {props.file === null && <Attachments model={model} onCheck={props.onCheckAttachment} />}
               <Preview previews={model.previews} table={props.table} onTable={props.onTable} />
               <section class="copy">
                 <h2>复制与导出</h2>

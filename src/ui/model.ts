@@ -30,6 +30,16 @@ export interface FindingView {
   quotes: string[];
   /** the table of its first cell, if any: the preview to show with it */
   table?: TableId;
+  /** the PDF pages its cells are on (a PDF's cells cannot be marked in the viewer: the finding says where) */
+  pages: number[];
+}
+
+/** A file the report page links: checked here when it is a PDF or DOCX of the same site. */
+export interface AttachmentView {
+  text: string;
+  href: string;
+  /** why it cannot be checked here, or null when it can */
+  blocked: string | null;
 }
 
 export interface PanelModel {
@@ -43,6 +53,29 @@ export interface PanelModel {
   /** every other finding, grouped by the table of its first cell */
   groups: { title: string; findings: FindingView[] }[];
   previews: Preview[];
+  attachments: AttachmentView[];
+}
+
+/** The PDF page a handle of the PDF reader names ({ page, box }), if it is one. */
+const pageOf = (handle: unknown): number | null => {
+  const page = (handle as { page?: unknown } | null)?.page;
+  return typeof page === 'number' ? page : null;
+};
+
+/** What can be checked of a linked file, judged by its address (the file's own signature decides when it is read). */
+function attachmentView(text: string, href: string, pageUrl: string): AttachmentView {
+  let url: URL;
+  try {
+    url = new URL(href, pageUrl);
+  } catch {
+    return { text, href, blocked: '地址无法识别' };
+  }
+  const ext = /\.([a-z0-9]+)$/i.exec(url.pathname)?.[1]?.toLowerCase() ?? '';
+  const blocked = pageUrl && url.origin !== new URL(pageUrl).origin ? `在其他网站（${url.host}），不读取`
+    : ext === 'doc' || ext === 'wps' ? '旧版 Word/WPS 文件：请另存为 PDF 或 DOCX 后再检查'
+      : ext === 'pdf' || ext === 'docx' ? null
+        : '不是 PDF 或 DOCX 文件';
+  return { text: text || url.pathname.split('/').pop() || href, href: url.href, blocked };
 }
 
 const printedText = (analysis: Analysis, ref: CellRef): string => {
@@ -59,6 +92,8 @@ export function panelModel(analysis: Analysis): PanelModel {
     const rule = rules.get(finding.ruleId);
     const cells = finding.cells.flatMap((ref) => (ref.table === 'text' ? [] : [{ ref, label: cellLabel(ref.table, ref.row, ref.column), text: printedText(analysis, ref) }]));
     const labels = analysis.labelsOf(finding).map((l) => l.text);
+    const handles = [...finding.cells.flatMap((ref) => (ref.table === 'text' ? [] : [analysis.locate(ref)])), ...analysis.labelsOf(finding).map((l) => l.source.cell.handle)];
+    const pages = [...new Set(handles.map(pageOf).filter((p): p is number => p !== null))].sort((a, b) => a - b);
     return {
       index,
       ...(numbers.has(finding) ? { number: numbers.get(finding)! } : {}),
@@ -75,6 +110,7 @@ export function panelModel(analysis: Analysis): PanelModel {
       labels,
       quotes: finding.cells.flatMap((ref) => (ref.table === 'text' ? [ref.quote] : [])),
       ...(cells[0] ? { table: cells[0].ref.table } : {}),
+      pages,
     };
   };
   const views = findings.map(view);
@@ -94,6 +130,7 @@ export function panelModel(analysis: Analysis): PanelModel {
     suspects: views.filter((v) => v.suspect),
     groups: [...groupBy(others, (v) => findingGroup(findings[v.index]!))].map(([title, list]) => ({ title, findings: list })),
     previews: previews(analysis.extraction, marks),
+    attachments: analysis.article.attachments.map((a) => attachmentView(a.text, a.href, analysis.url)),
   };
 }
 

@@ -4,7 +4,9 @@
  * bundled report page, and as the floor a bare walk of the same page's cells
  * (querySelectorAll('td') + text), each reported as a ratio to the floor; then the check's cost
  * as the number of tables grows from 1 to 200; and, in Chromium, where the time goes: the check
- * cut after each of its steps, each timed against the floor the same way.
+ * cut after each of its steps, each timed against the floor the same way; what error localization
+ * (suspect-cell) adds to the whole check; and what a person waits for, from the toolbar click to the
+ * panel drawn, in Chromium and Firefox beside an empty injected script (click-to-panel.ts).
  *
  * Steady state, measured in pairs: each case first runs the check and the floor in turn for
  * WARM_MS (V8 optimizes the check's larger functions only after many calls; a short warm-up
@@ -21,6 +23,8 @@ import { build } from 'vite';
 import { checkDocument } from '../../src/core/check';
 import { detect } from '../../src/core/extract/detect';
 import { decodeHtml, parseHtmlDocument } from '../../src/cli/html';
+import { RULES } from '../../src/core/rules';
+import { clickToPanel } from './click-to-panel';
 import { portalHomePage } from './portal-home';
 
 const ROOT = process.cwd();
@@ -107,17 +111,31 @@ const table = (header: string[], rows: string[][]) => {
 };
 
 // ---- Node ---------------------------------------------------------------------------------
-const nodeRows = cases.map((c) => {
+function nodeRows(): string[][] {
+  return cases.map((c) => {
   const doc = parseHtmlDocument(c.html);
   const { check, floor } = pairedMedians(c.kind === 'detect' ? () => detect(doc, '') : () => checkDocument(doc, ''), () => cellWalk(doc), WARM_MS, 15, 600);
   return [c.name, ms(check), ms(floor), (check / floor).toFixed(2)];
-});
-const nodeCurve = curve.map(({ tables, html }) => {
+  });
+}
+/** The whole check beside the same check without error localization (the pipeline before it). */
+const WITHOUT_LOCALIZATION = RULES.filter((r) => r.id !== 'suspect-cell');
+function localizationRows(): string[][] {
+  return cases.filter((c) => c.kind === 'check').map((c) => {
+  const doc = parseHtmlDocument(c.html);
+  const suspects = checkDocument(doc, '').findings.filter((f) => f.ruleId === 'suspect-cell').length;
+  const { check, floor } = pairedMedians(() => checkDocument(doc, ''), () => checkDocument(doc, '', { rules: WITHOUT_LOCALIZATION }), WARM_MS, 15, 600);
+  return [c.name, String(suspects), ms(check), ms(floor), `${(check / floor).toFixed(2)}×`];
+  });
+}
+function nodeCurve(): string[][] {
+  return curve.map(({ tables, html }) => {
   const doc = parseHtmlDocument(html);
   const cells = doc.querySelectorAll('td').length;
   const { check, floor } = pairedMedians(() => checkDocument(doc, ''), () => cellWalk(doc), WARM_MS, 5, 200);
   return [String(tables), String(cells), ms(check), ms(floor), (check / floor).toFixed(2), ((check / cells) * 1000).toFixed(1)];
-});
+  });
+}
 
 // ---- Chromium -----------------------------------------------------------------------------
 async function chromiumRows(): Promise<{ rows: string[][]; curve: string[][]; stages: string[][] } | string> {
@@ -187,18 +205,42 @@ async function chromiumRows(): Promise<{ rows: string[][]; curve: string[][]; st
   return { rows, curve: curveRows, stages: stageRows };
 }
 
-const browserResult = await chromiumRows();
+const CLICK_PAGES = ['seeds/002_27ba472c7186d65d.html', 'corpus/shanghai-bangongting-2019-fragment.html', 'corpus/pingtan-2024-page.html'];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** `npm run bench -- click` runs only that section; all of them by default. */
+const SECTIONS = ['node', 'chromium', 'localization', 'click'];
+const asked = process.argv.slice(2);
+const wanted = (section: string) => asked.length === 0 || asked.includes(section);
+
 console.log(`# nianbao-lint benchmark\n\nNode ${process.version}; ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}; ${new Date().toISOString().slice(0, 10)}\n`);
-console.log('## Node (linkedom DOM)\n');
-console.log(table(['case', 'median ms', 'floor ms (td walk)', 'ratio'], nodeRows));
-console.log('\nScaling: copies of a real 表三 on one report page\n');
-console.log(table(['tables', 'cells', 'check ms', 'floor ms', 'ratio', 'µs per cell'], nodeCurve));
-if (typeof browserResult === 'string') console.log(`\n## Chromium\n\n${browserResult}`);
-else {
-  console.log('\n## Chromium (Debian, headless; the core loaded as a script into each page)\n');
-  console.log(table(['case', 'first run ms', 'median ms', 'floor ms (td walk)', 'ratio'], browserResult.rows));
+if (asked.some((a) => !SECTIONS.includes(a))) console.log(`(sections: ${SECTIONS.join(', ')})\n`);
+if (wanted('node')) {
+  console.log('## Node (linkedom DOM)\n');
+  console.log(table(['case', 'median ms', 'floor ms (td walk)', 'ratio'], nodeRows()));
   console.log('\nScaling: copies of a real 表三 on one report page\n');
-  console.log(table(['tables', 'cells', 'check ms', 'floor ms', 'ratio', 'µs per cell'], browserResult.curve));
-  console.log('\nWhere the time goes: the check cut after each step, as a ratio to the floor (each step includes those before it)\n');
-  console.log(table(['page', ...STAGES], browserResult.stages));
+  console.log(table(['tables', 'cells', 'check ms', 'floor ms', 'ratio', 'µs per cell'], nodeCurve()));
+}
+if (wanted('chromium')) {
+  const browserResult = await chromiumRows();
+  if (typeof browserResult === 'string') console.log(`\n## Chromium\n\n${browserResult}`);
+  else {
+    console.log('\n## Chromium (Debian, headless; the core loaded as a script into each page)\n');
+    console.log(table(['case', 'first run ms', 'median ms', 'floor ms (td walk)', 'ratio'], browserResult.rows));
+    console.log('\nScaling: copies of a real 表三 on one report page\n');
+    console.log(table(['tables', 'cells', 'check ms', 'floor ms', 'ratio', 'µs per cell'], browserResult.curve));
+    console.log('\nWhere the time goes: the check cut after each step, as a ratio to the floor (each step includes those before it)\n');
+    console.log(table(['page', ...STAGES], browserResult.stages));
+  }
+}
+if (wanted('localization')) {
+  console.log('\n## Error localization (Node): the whole check, with and without suspect-cell\n');
+  console.log(table(['page', 'suspect findings', 'with ms', 'without ms', 'with / without'], localizationRows()));
+}
+if (wanted('click')) {
+  const clicks = await clickToPanel(CLICK_PAGES, FIXTURES);
+  console.log('\n## Click to panel: the first toolbar click in a tab until the panel is drawn, beside an empty injected script\n');
+  console.log(table(['browser', 'page', 'panel median ms', 'empty script median ms', 'ratio', 'panel runs ms'],
+    clicks.times.map((t) => [t.browser, t.page, String(median(t.panel)), String(median(t.empty)), `${(median(t.panel) / median(t.empty)).toFixed(1)}×`, t.panel.join(' ')])));
+  for (const note of clicks.notes) console.log(`\n${note}`);
 }

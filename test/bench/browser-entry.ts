@@ -4,3 +4,4 @@ export { detect } from '../../src/core/extract/detect';
 export { toGrid } from '../../src/core/extract/grid';
 export { readDom } from '../../src/core/extract/read-dom';
 export { extractTables } from '../../src/core/extract/tables';
+export { RULES } from '../../src/core/rules';

@@ -23,8 +23,14 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serves test/fixtures at /fixtures/… and extra generated pages at /pages/<name>. */
-export async function serve(pages: Record<string, string>): Promise<Served> {
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** Serves test/fixtures (or `fixtures`) at /fixtures/… and extra generated pages at /pages/<name>. */
+export async function serve(pages: Record<string, string>, fixtures = FIXTURES): Promise<Served> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
@@ -33,8 +39,8 @@ export async function serve(pages: Record<string, string>): Promise<Served> {
     if (path.startsWith('/pages/') && pages[path.slice(7)] !== undefined) return send(pages[path.slice(7)]!);
     if (path === '/blank') return send('<!doctype html><title>blank</title>');
     if (path.startsWith('/fixtures/')) {
-      const file = normalize(join(FIXTURES, path.slice(10)));
-      if (file.startsWith(FIXTURES) && existsSync(file)) return send(readFileSync(file), extname(file) === '.html' ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+      const file = normalize(join(fixtures, path.slice(10)));
+      if (file.startsWith(fixtures) && existsSync(file)) return send(readFileSync(file), CONTENT_TYPES[extname(file)] ?? 'text/plain; charset=utf-8');
     }
     res.statusCode = 404;
     res.end('not found');
@@ -90,12 +96,9 @@ export async function launch(served: Served): Promise<Browser> {
     requested,
     /** The toolbar button, clicked for real: Extensions.triggerAction on the page's tab target. */
     async click(page) {
-      // the page's own target, not the first tab showing the same URL (a closed one may linger in the list)
-      const pageSession = await context.newCDPSession(page);
-      const { targetInfo } = await pageSession.send('Target.getTargetInfo') as { targetInfo: { targetId: string } };
-      await pageSession.detach();
+      // the newest tab showing the page's URL: a closed one with the same URL may linger in the list
       const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] }) as { targetInfos: { targetId: string; url: string }[] };
-      const tab = targetInfos.find((t) => t.targetId === targetInfo.targetId) ?? targetInfos.findLast((t) => t.url === page.url());
+      const tab = targetInfos.findLast((t) => t.url === page.url());
       if (!tab) throw new Error(`no tab target for ${page.url()}`);
       await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
     },

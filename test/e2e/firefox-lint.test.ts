@@ -12,12 +12,27 @@ const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 
 interface Message { code: string; file?: string; message: string }
 
-it('the Firefox zip passes web-ext lint: no error; the one warning is Preact\'s innerHTML branch, which the panel never takes', () => {
+/**
+ * The warnings that stay, each explained: Preact's innerHTML branch (the panel never takes it:
+ * page text is rendered as text nodes), and in pdf.js — only in the file reader and the file
+ * page's chunks — its font compiler's Function constructor (off: isEvalSupported false, and MV3's
+ * CSP forbids it anyway) and its import() of a worker by URL (not taken: the fake worker is used).
+ */
+function explained(w: Message): boolean {
+  const preact = /^(content-scripts\/content\.js|chunks\/check-[\w-]+\.js)$/.test(w.file ?? '');
+  const pdfjs = /^(content-scripts\/file-reader\.js|chunks\/pdf(\.worker)?-[\w-]+\.js)$/.test(w.file ?? '');
+  return (w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.message.includes('innerHTML') && preact)
+    || (pdfjs && (w.code === 'DANGEROUS_EVAL' || (w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.message.includes('import'))));
+}
+
+it('the Firefox zip passes web-ext lint: no error, no notice, and only the warnings explained above', () => {
   const zip = join(ROOT, '.output', `nianbao-lint-${version}-firefox.zip`);
   // (it exits 1 on an error; the report is read either way)
   const { stdout } = spawnSync(join(ROOT, 'node_modules', '.bin', 'web-ext'), ['lint', '--source-dir', zip, '--output', 'json'], { encoding: 'utf8' });
   const report = JSON.parse(stdout) as { errors: Message[]; warnings: Message[]; notices: Message[] };
   expect(report.errors).toEqual([]);
   expect(report.notices).toEqual([]);
-  expect(report.warnings.map((w) => `${w.code} ${w.file}`)).toEqual(['UNSAFE_VAR_ASSIGNMENT content-scripts/content.js']);
+  expect(report.warnings.filter((w) => !explained(w)).map((w) => `${w.code} ${w.file}: ${w.message}`)).toEqual([]);
+  // the HTML checker itself has only Preact's
+  expect(report.warnings.filter((w) => w.file === 'content-scripts/content.js').map((w) => w.code)).toEqual(['UNSAFE_VAR_ASSIGNMENT']);
 });

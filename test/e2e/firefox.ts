@@ -101,10 +101,14 @@ export interface Firefox {
   open(url: string): Promise<void>;
   /** A function or expression run in the page, in a sandbox that sees the DOM through Xrays (the page's own values: wrappedJSObject). */
   evaluate<R>(script: string | ((...args: never[]) => R | Promise<R>), ...args: unknown[]): Promise<R>;
-  /** A real mouse click (trusted, with user activation) on the panel's element matching `selector`. */
-  clickInPanel(selector: string): Promise<void>;
+  /** A real mouse click (trusted, with user activation) on the element matching `selector` in the shadow root of `host` (the panel's by default). */
+  clickInPanel(selector: string, host?: string): Promise<void>;
+  /** Chooses a file in the <input type=file> matching `selector` in the shadow root of `host`, as a person would. */
+  chooseFile(selector: string, host: string, path: string): Promise<void>;
   /** The toolbar button of add-on `addonId`, clicked for real; returns the time (Date.now) of that click. */
   clickToolbar(addonId?: string): Promise<number>;
+  /** Makes the newest tab the one open() and evaluate() work in (a tab the extension opened); returns its address. */
+  toNewestTab(): Promise<string>;
   /** Installs another temporary add-on from its folder; returns its id. */
   installAddon(path: string): Promise<string>;
   /** The clipboard's text, read in the browser's own scope (a page would get a paste prompt). */
@@ -196,11 +200,23 @@ async function drive(marionette: Marionette, viewport: { width: number; height: 
       await to('content');
       await marionette.send('WebDriver:Navigate', { url });
     },
+    async toNewestTab() {
+      await to('content');
+      const handles = (await marionette.send<{ value: string[] } | string[]>('WebDriver:GetWindowHandles', {}));
+      const list = Array.isArray(handles) ? handles : handles.value;
+      await marionette.send('WebDriver:SwitchToWindow', { handle: list.at(-1)!, focus: true });
+      return run<string>('content', 'return location.href;');
+    },
     evaluate(script, ...args) {
       return run('content', typeof script === 'string' ? `return (${script});` : `return (${script.toString()}).apply(null, arguments);`, args);
     },
-    async clickInPanel(selector) {
-      const element = await run<object | null>('content', `return document.querySelector('nianbao-lint-panel')?.shadowRoot?.querySelector(arguments[0]) ?? null;`, [selector]);
+    async chooseFile(selector, host, path) {
+      const element = await run<object | null>('content', 'return document.querySelector(arguments[1])?.shadowRoot?.querySelector(arguments[0]) ?? null;', [selector, host]);
+      if (!element) throw new Error(`no ${selector} in ${host}`);
+      await marionette.send('WebDriver:ElementSendKeys', { id: Object.values(element)[0], text: path });
+    },
+    async clickInPanel(selector, host = 'nianbao-lint-panel') {
+      const element = await run<object | null>('content', 'return document.querySelector(arguments[1])?.shadowRoot?.querySelector(arguments[0]) ?? null;', [selector, host]);
       if (!element) throw new Error(`no ${selector} in the panel`);
       await marionette.send('WebDriver:ElementClick', { id: Object.values(element)[0] });
     },
