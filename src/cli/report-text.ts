@@ -15,7 +15,8 @@ const line = (f: Finding) => `  ${SEVERITY_MARKS[f.severity]} ${SEVERITY_NAMES[f
 /** "改为：（七）总计·自然人 = 1、（七）总计·其他 = 11" */
 const fixLine = (f: Finding) => `      改为：${f.fix!.map(({ cell, value }) => `${cellLabel(cell.table, cell.row, cell.column)} = ${value}`).join('、')}`;
 
-export function formatReport(analysis: Analysis): string {
+/** `scannedPages`: pages of a PDF without a text layer, whose content was not read. */
+export function formatReport(analysis: Pick<Analysis, 'detected' | 'verdict' | 'json'>, scannedPages: readonly number[] = []): string {
   const { json } = analysis;
   if (!analysis.detected) return `不是政府信息公开工作年度报告：${analysis.verdict.reason}\n`;
   const m = json.meta;
@@ -23,6 +24,7 @@ export function formatReport(analysis: Analysis): string {
     m.title ?? '（无标题）',
     `机关：${m.agency ?? '—'} · 年度：${m.year ?? '—'} · 格式：${m.format ? FORMAT_NAMES[m.format] : '未能判断'} · 日期：${m.publishedAt ?? '—'}`,
   ];
+  if (scannedPages.length > 0) lines.push(`第 ${scannedPages.join('、')} 页没有文字层（扫描件），其中的内容没有读取`);
   lines.push(countsText(severityCounts(json.findings)));
   const suspects = json.findings.filter(isSuspect);
   if (suspects.length > 0) {
