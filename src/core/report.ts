@@ -5,9 +5,17 @@ import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROU
 import type { Finding, ReportJson, Severity } from './model/schema';
 
 type Values = Record<string, number | null>;
+/** A table's values by row (表四: group), then column: null where the page shows no number. */
+export type TableValues = Record<string, Values>;
+/** The contract's `tables`, typed by what they hold. */
+export interface ReportTables {
+  active?: TableValues;
+  requests?: { rows: TableValues };
+  review?: TableValues;
+}
 
-function keyedRows(table: ExtractedTable, rows: string[], columns: string[]): Record<string, Values> {
-  const out: Record<string, Values> = {};
+function keyedRows(table: ExtractedTable, rows: string[], columns: string[]): TableValues {
+  const out: TableValues = {};
   for (const row of rows) {
     const values: Values = {};
     for (const column of columns) {
@@ -21,8 +29,8 @@ function keyedRows(table: ExtractedTable, rows: string[], columns: string[]): Re
 
 const unique = (keys: string[]) => [...new Set(keys)];
 
-export function reportTables(extraction: Extraction, format: Format | null): ReportJson['tables'] {
-  const tables: ReportJson['tables'] = {};
+export function reportTables(extraction: Extraction, format: Format | null): ReportTables {
+  const tables: ReportTables = {};
   const { active, requests, review } = extraction.tables;
   if (active) {
     // The detected format's keys first, then any the page has from the other format.

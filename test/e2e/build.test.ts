@@ -17,9 +17,11 @@ describe('the built extension', () => {
   });
 
   // 44.3 kB before error localization, the suspect marks and the compact previews (+3.6 kB);
-  // what only some pages need (PDF, spreadsheets) is kept out of it, in scripts of their own
-  it('keeps the on-demand checker within 50 kB gzip (guards against growth)', () => {
-    expect(gzipped('content-scripts/content.js')).toBeLessThanOrEqual(50 * 1024);
+  // the history-* rules and report snapshots (+1.6 kB), which the panel will run against the
+  // stored previous year; what only some pages need (PDF, spreadsheets) is kept out of it, in
+  // scripts of their own
+  it('keeps the on-demand checker within 52 kB gzip (guards against growth)', () => {
+    expect(gzipped('content-scripts/content.js')).toBeLessThanOrEqual(52 * 1024);
   });
 
   it('ships no remote code and no static content script', () => {
