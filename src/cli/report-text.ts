@@ -3,17 +3,16 @@
  * first (suspect-cell, with the values that would fix them), then findings grouped by table.
  */
 import type { Analysis } from '../core/check';
-import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/forms';
+import { FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/forms';
 import type { Finding } from '../core/model/schema';
 import { groupBy } from '../core/group-by';
-import { countsText, findingGroup, isSuspect, severityCounts } from '../core/report';
+import { countsText, findingGroup, fixText, isSuspect, severityCounts } from '../core/report';
 
 const SEVERITY_MARKS = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
 const line = (f: Finding) => `  ${SEVERITY_MARKS[f.severity]} ${SEVERITY_NAMES[f.severity]} ${f.ruleId}  ${f.message}`;
 
-/** "改为：（七）总计·自然人 = 1、（七）总计·其他 = 11" */
-const fixLine = (f: Finding) => `      改为：${f.fix!.map(({ cell, value }) => `${cellLabel(cell.table, cell.row, cell.column)} = ${value}`).join('、')}`;
+const fixLine = (f: Finding) => `      改为：${fixText(f.fix!)}`;
 
 /** `scannedPages`: pages of a PDF without a text layer, whose content was not read. */
 export function formatReport(analysis: Pick<Analysis, 'detected' | 'verdict' | 'json'>, scannedPages: readonly number[] = []): string {
