@@ -1,15 +1,13 @@
 /**
  * nianbao-lint: the core over saved pages and URLs.
- *   nianbao-lint check <file.html|url> [--json]
- *   nianbao-lint extract <file.html|url> --format tsv|csv|json|md
+ *   nianbao-lint check <file.html|.pdf|.docx|url> [--json]
+ *   nianbao-lint extract <file.html|.pdf|.docx|url> --format tsv|csv|json|md
  * Exit codes: 0 no error-level finding, 1 at least one, 2 bad input (one line on stderr).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { checkDocument, type Analysis } from '../core/check';
 import { layOutTables } from '../core/export/official-layout';
 import { toCsv, toMarkdown, toTsv } from '../core/export/text-formats';
 import { ReportJsonSchema } from '../core/model/schema';
-import { decodeHtml, parseHtmlDocument } from './html';
+import { checkInput, DEFAULT_TIMEOUT_S, InputError, load } from './load';
 import { formatReport } from './report-text';
 import { version as VERSION } from '../../package.json';
 
@@ -18,6 +16,7 @@ const USAGE = `nianbao-lint ${VERSION} — 检查政府信息公开工作年度�
 用法 usage:
   nianbao-lint check <file.html|url> [--json] [--timeout <seconds>]
   nianbao-lint extract <file.html|url> --format tsv|csv|json|md [--timeout <seconds>]
+  (a file may also be a PDF or DOCX; its type is read from its first bytes, not its name)
   nianbao-lint --help | -h      this text
   nianbao-lint --version        the version
 
@@ -25,73 +24,6 @@ check     the findings, the most probable wrong cells first; --json prints the J
 extract   the three tables in the official layout (TSV pastes into Excel/WPS; CSV has a BOM)
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 bad input (one line on stderr).`;
-
-/** Larger than any real report page by far; refusing it keeps a stray dump from hanging the CLI. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-const DEFAULT_TIMEOUT_S = 20;
-
-export class InputError extends Error {}
-
-const tooLarge = (source: string) => new InputError(`${source}: 超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，不像是一个报告页面 (input too large)`);
-
-interface Loaded {
-  html: string;
-  url: string;
-}
-
-function looksBinary(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 8192);
-  return head.includes(0);
-}
-
-function toHtml(bytes: Uint8Array, source: string, headerCharset: string | null): string {
-  if (bytes.length === 0) throw new InputError(`${source}: 文件为空 (empty input)`);
-  if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(source);
-  if (looksBinary(bytes)) throw new InputError(`${source}: 不是 HTML 页面，是二进制数据 (binary data, not HTML)`);
-  const html = decodeHtml(bytes, headerCharset);
-  if (!/<\s*(html|head|body|table|p|div|meta|title|!doctype)\b/i.test(html)) {
-    throw new InputError(`${source}: 不是 HTML 页面 (no HTML markup found)`);
-  }
-  return html;
-}
-
-async function load(target: string, timeoutSeconds: number): Promise<Loaded> {
-  if (/^https?:\/\//i.test(target)) {
-    // One deadline for the whole download, not only for the headers.
-    const signal = AbortSignal.timeout(timeoutSeconds * 1000);
-    const timedOut = (error: unknown) => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    try {
-      const response = await fetch(target, { signal, redirect: 'follow' });
-      if (!response.ok) throw new InputError(`${target}: HTTP ${response.status}`);
-      const declared = Number(response.headers.get('content-length') ?? '0');
-      if (declared > MAX_INPUT_BYTES) throw tooLarge(target);
-      const charset = /charset=([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1]?.toLowerCase() ?? null;
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      return { html: toHtml(bytes, target, charset), url: response.url || target };
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      const reason = timedOut(error) ? `${timeoutSeconds} 秒内没有响应 (timed out)` : `无法访问 (${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)})`;
-      throw new InputError(`${target}: ${reason}`);
-    }
-  }
-  let size: number;
-  try {
-    const info = await stat(target);
-    if (!info.isFile()) throw new InputError(`${target}: 不是文件 (not a file)`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${target}: 无法读取 (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
-  }
-  if (size > MAX_INPUT_BYTES) throw tooLarge(target);
-  const bytes = new Uint8Array(await readFile(target));
-  return { html: toHtml(bytes, target, null), url: `file://${target}` };
-}
-
-export async function analyze(target: string, timeoutSeconds = DEFAULT_TIMEOUT_S): Promise<Analysis> {
-  const { html, url } = await load(target, timeoutSeconds);
-  return checkDocument(parseHtmlDocument(html), url);
-}
 
 interface Args {
   /** --help / -h / --version: answered before anything else */
@@ -154,10 +86,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (args.command === 'extract' && !['tsv', 'csv', 'json', 'md'].includes(args.format)) {
       throw new InputError(`--format 只能是 tsv、csv、json、md (got "${args.format}")`);
     }
-    const analysis = await analyze(args.target, args.timeout);
+    const { file, analysis } = await checkInput(await load(args.target, args.timeout), args.target);
     if (args.command === 'check') {
       const json = ReportJsonSchema.parse(analysis.json);
-      io.out(args.json ? `${JSON.stringify(json, null, 2)}\n` : formatReport(analysis));
+      io.out(args.json ? `${JSON.stringify(json, null, 2)}\n` : formatReport(analysis, file.scannedPages));
       return json.findings.some((f) => f.severity === 'error') ? 1 : 0;
     }
     if (!analysis.detected) throw new InputError(`${args.target}: 没有找到年度报告的统计表 (no report tables found)`);

@@ -23,10 +23,16 @@ export interface ReportFile {
 
 export async function readReportFile(bytes: Uint8Array, url = '', headerCharset: string | null = null): Promise<ReportFile> {
   if (sniffFileType(bytes) === 'html') {
-    // linkedom is loaded for pages only: a PDF's fresh process does not pay for it
-    const { decodeHtml, parseHtmlDocument } = await import('./html');
-    const doc = parseHtmlDocument(decodeHtml(bytes, headerCharset));
-    return { type: 'html', page: readDom(doc, url), detection: detect(doc, url), scannedPages: [] };
+    const { decodeHtml } = await import('./html');
+    return readHtmlReport(decodeHtml(bytes, headerCharset), url);
   }
   return readBinaryReport(bytes, readPdfInNode, url);
+}
+
+/** A page already decoded to text. */
+export async function readHtmlReport(html: string, url = ''): Promise<ReportFile> {
+  // linkedom is loaded for pages only: a PDF's fresh process does not pay for it
+  const { parseHtmlDocument } = await import('./html');
+  const doc = parseHtmlDocument(html);
+  return { type: 'html', page: readDom(doc, url), detection: detect(doc, url), scannedPages: [] };
 }

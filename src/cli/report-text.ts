@@ -3,19 +3,19 @@
  * first (suspect-cell, with the values that would fix them), then findings grouped by table.
  */
 import type { Analysis } from '../core/check';
-import { cellLabel, FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/forms';
+import { FORMAT_NAMES, SEVERITY_NAMES } from '../core/model/forms';
 import type { Finding } from '../core/model/schema';
 import { groupBy } from '../core/group-by';
-import { countsText, findingGroup, isSuspect, severityCounts } from '../core/report';
+import { countsText, findingGroup, fixText, isSuspect, severityCounts } from '../core/report';
 
 const SEVERITY_MARKS = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
 const line = (f: Finding) => `  ${SEVERITY_MARKS[f.severity]} ${SEVERITY_NAMES[f.severity]} ${f.ruleId}  ${f.message}`;
 
-/** "改为：（七）总计·自然人 = 1、（七）总计·其他 = 11" */
-const fixLine = (f: Finding) => `      改为：${f.fix!.map(({ cell, value }) => `${cellLabel(cell.table, cell.row, cell.column)} = ${value}`).join('、')}`;
+const fixLine = (f: Finding) => `      改为：${fixText(f.fix!)}`;
 
-export function formatReport(analysis: Analysis): string {
+/** `scannedPages`: pages of a PDF without a text layer, whose content was not read. */
+export function formatReport(analysis: Pick<Analysis, 'detected' | 'verdict' | 'json'>, scannedPages: readonly number[] = []): string {
   const { json } = analysis;
   if (!analysis.detected) return `不是政府信息公开工作年度报告：${analysis.verdict.reason}\n`;
   const m = json.meta;
@@ -23,6 +23,7 @@ export function formatReport(analysis: Analysis): string {
     m.title ?? '（无标题）',
     `机关：${m.agency ?? '—'} · 年度：${m.year ?? '—'} · 格式：${m.format ? FORMAT_NAMES[m.format] : '未能判断'} · 日期：${m.publishedAt ?? '—'}`,
   ];
+  if (scannedPages.length > 0) lines.push(`第 ${scannedPages.join('、')} 页没有文字层（扫描件），其中的内容没有读取`);
   lines.push(countsText(severityCounts(json.findings)));
   const suspects = json.findings.filter(isSuspect);
   if (suspects.length > 0) {

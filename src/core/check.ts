@@ -12,8 +12,9 @@ import { extractTables, type Extraction } from './extract/tables';
 import { SEVERITY_RANK, type Format, type TableId } from './model/forms';
 import type { CellRef, Finding, ReportJson } from './model/schema';
 import { reportJson } from './report';
-import { RULES } from './rules';
-import { fillTemplate, type CheckInput, type PageLabel, type Problem, type Rule } from './rules/rule';
+import { HISTORY_RULES, RULES } from './rules';
+import { compareYears, fillTemplate, type CheckInput, type PageLabel, type Problem, type Rule } from './rules/rule';
+import type { ReportSnapshot } from './snapshot';
 
 /** Whether the page is checked as a report, and why, in words a reader is shown. */
 export interface Verdict {
@@ -26,7 +27,7 @@ export interface Analysis {
   detected: boolean;
   /** the page's address (or the file's), as given */
   url: string;
-  /** the words around the tables, as the text rules read them (attachments and images included) */
+  /** the words around the tables, as the text rules read them (attachments and images included; what a history snapshot keeps of them) */
   article: Article;
   verdict: Verdict;
   meta: Meta;
@@ -46,6 +47,39 @@ const MAX_REPORT_ATTACHMENTS = 3;
 /** The messageId of the finding that stands for a rule that threw (not a key of any rule's messages). */
 export const RULE_ERROR_MESSAGE_ID = 'rule-error';
 
+/** A problem as the finding it becomes: the rule's id and severity, its message filled in. */
+function toFinding(rule: Rule, problem: Problem): Finding {
+  const template = rule.messages[problem.messageId];
+  // a programming error, not a property of the page: fail loudly instead of printing the id
+  if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId "${problem.messageId}"`);
+  const finding: Finding = {
+    ruleId: rule.id,
+    messageId: problem.messageId,
+    severity: problem.severity ?? rule.severity,
+    message: fillTemplate(template, problem.data),
+    cells: problem.cells,
+  };
+  if (problem.fix) finding.fix = problem.fix;
+  return finding;
+}
+
+/** A rule's problems; a rule that throws is one warning that says so, never a lost check. */
+function problemsOf(rule: Rule, check: () => Problem[]): Problem[] | Finding {
+  try {
+    return check();
+  } catch (error) {
+    return {
+      ruleId: rule.id,
+      messageId: RULE_ERROR_MESSAGE_ID,
+      severity: 'warning',
+      message: `规则 ${rule.id} 运行出错，未能完成检查：${error instanceof Error ? error.message : String(error)}`,
+      cells: [],
+    };
+  }
+}
+
+const bySeverity = (findings: Finding[]): Finding[] => findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+
 /**
  * Every applicable rule's findings, most severe first. `labels` receives, per finding, the page's
  * label cells its problem named (the format rules'), for marking and listing.
@@ -54,37 +88,38 @@ export function runRules(input: CheckInput, rules: readonly Rule[] = RULES, labe
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.tables.some((t) => !input.extraction.tables[t])) continue; // not applicable
-    let problems: Problem[];
-    try {
-      problems = rule.check(input);
-    } catch (error) {
-      findings.push({
-        ruleId: rule.id,
-        messageId: RULE_ERROR_MESSAGE_ID,
-        severity: 'warning',
-        message: `规则 ${rule.id} 运行出错，未能完成检查：${error instanceof Error ? error.message : String(error)}`,
-        cells: [],
-      });
+    const problems = problemsOf(rule, () => rule.check(input));
+    if (!Array.isArray(problems)) {
+      findings.push(problems);
       continue;
     }
     for (const problem of problems) {
-      const template = rule.messages[problem.messageId];
-      // a programming error, not a property of the page: fail loudly instead of printing the id
-      if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId "${problem.messageId}"`);
-      const finding: Finding = {
-        ruleId: rule.id,
-        messageId: problem.messageId,
-        severity: problem.severity ?? rule.severity,
-        message: fillTemplate(template, problem.data),
-        cells: problem.cells,
-      };
-      if (problem.fix) finding.fix = problem.fix;
+      const finding = toFinding(rule, problem);
       if (problem.labels && labels) labels.set(finding, problem.labels);
       findings.push(finding);
     }
   }
-  return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  return bySeverity(findings);
 }
+
+/**
+ * The history-* rules' findings for a report checked without its predecessor, from both
+ * snapshots: what `checkPage` with `previous` adds. Merged by `withHistory`, the findings are the
+ * same as that check's (the history rules come last in the catalogue).
+ */
+export function historyFindings(current: ReportSnapshot, previous: ReportSnapshot): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of HISTORY_RULES) {
+    if (rule.tables.some((t) => !current.tables[t])) continue;
+    const problems = problemsOf(rule, () => compareYears(rule, current, previous));
+    if (Array.isArray(problems)) findings.push(...problems.map((p) => toFinding(rule, p)));
+    else findings.push(problems);
+  }
+  return findings;
+}
+
+/** A report's findings with history findings added, in the order one check would list them. */
+export const withHistory = (findings: readonly Finding[], history: readonly Finding[]): Finding[] => bySeverity([...findings, ...history]);
 
 const TABLE_SHORT_NAMES: Record<TableId, string> = { active: '表二', requests: '表三', review: '表四' };
 
@@ -112,6 +147,8 @@ export interface CheckOptions {
   /** check even when the page does not look like a report ("仍然检查") */
   force?: boolean;
   rules?: readonly Rule[];
+  /** the same body's report of the year before, for the history-* rules (see snapshotOf) */
+  previous?: ReportSnapshot;
 }
 
 export function checkPage(page: RawPage, detection: Detection, options: CheckOptions = {}): Analysis {
@@ -125,12 +162,14 @@ export function checkPage(page: RawPage, detection: Detection, options: CheckOpt
   const meta: Meta = { title, agency: readAgency(title), year, publishedAt: earliestDate(dates) };
   const verdict = verdictOf(page, detection, extraction, options.force);
   const detected = verdict.isReport;
-  const input: CheckInput = { detected, meta, dates, format: extraction.format, extraction, article: readArticle(page.blocks), url: page.url };
+  const article = readArticle(page.blocks);
+  const input: CheckInput = { detected, meta, dates, format: extraction.format, extraction, article, url: page.url };
+  if (options.previous) input.previous = options.previous;
   const labels = new Map<Finding, PageLabel[]>();
   const findings = detected ? runRules(input, rules, labels) : [];
   let json: ReportJson | undefined;
   return {
-    detected, url: page.url, article: input.article, verdict, meta, format: extraction.format, extraction, findings,
+    detected, url: page.url, verdict, meta, format: extraction.format, extraction, article, findings,
     get json() {
       return (json ??= reportJson(detected, meta, extraction.format, extraction, findings));
     },

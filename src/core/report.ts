@@ -1,13 +1,21 @@
 /** The report model as the JSON contract has it (docs/report-model.md), in official key order. */
 import type { Meta } from './extract/meta';
 import { type Extraction, type ExtractedTable } from './extract/tables';
-import { ACTIVE_ROWS, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, SEVERITY_NAMES, TABLE_TITLES, type Format } from './model/forms';
-import type { Finding, ReportJson, Severity } from './model/schema';
+import { ACTIVE_ROWS, cellLabel, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, SEVERITY_NAMES, TABLE_TITLES, type Format } from './model/forms';
+import type { CellFix, Finding, ReportJson, Severity } from './model/schema';
 
 type Values = Record<string, number | null>;
+/** A table's values by row (表四: group), then column: null where the page shows no number. */
+export type TableValues = Record<string, Values>;
+/** The contract's `tables`, typed by what they hold. */
+export interface ReportTables {
+  active?: TableValues;
+  requests?: { rows: TableValues };
+  review?: TableValues;
+}
 
-function keyedRows(table: ExtractedTable, rows: string[], columns: string[]): Record<string, Values> {
-  const out: Record<string, Values> = {};
+function keyedRows(table: ExtractedTable, rows: string[], columns: string[]): TableValues {
+  const out: TableValues = {};
   for (const row of rows) {
     const values: Values = {};
     for (const column of columns) {
@@ -21,8 +29,8 @@ function keyedRows(table: ExtractedTable, rows: string[], columns: string[]): Re
 
 const unique = (keys: string[]) => [...new Set(keys)];
 
-export function reportTables(extraction: Extraction, format: Format | null): ReportJson['tables'] {
-  const tables: ReportJson['tables'] = {};
+export function reportTables(extraction: Extraction, format: Format | null): ReportTables {
+  const tables: ReportTables = {};
   const { active, requests, review } = extraction.tables;
   if (active) {
     // The detected format's keys first, then any the page has from the other format.
@@ -48,6 +56,10 @@ export const isSuspect = (finding: Pick<Finding, 'ruleId'>): boolean => finding.
  */
 export const pointsAtCells = (finding: Pick<Finding, 'ruleId' | 'messageId'>): boolean =>
   isSuspect(finding) && (finding.messageId === 'unique' || finding.messageId === 'candidates');
+
+/** "（七）总计·自然人 = 1、（七）总计·其他 = 11": the values a suspect-cell finding would put in. */
+export const fixText = (fix: readonly CellFix[]): string =>
+  fix.map(({ cell, value }) => `${cellLabel(cell.table, cell.row, cell.column)} = ${value}`).join('、');
 
 /** Where a finding belongs when findings are grouped: its first cell's table, 正文, or 整体. */
 export function findingGroup(finding: Finding): string {

@@ -28,16 +28,30 @@ export function toCsv(tables: Printed[]): string {
 
 const mdCell = (s: string) => oneLine(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 
+/** A cell of the rows the batch files hold (summary, 问题清单): text, a number, or nothing. */
+export type Cell = string | number | null;
+
+const cellText = (cell: Cell): string => (cell === null ? '' : String(cell));
+
+/**
+ * Text a spreadsheet would run as a formula (=, +, -, @ first; a page can put anything in a
+ * quoted sentence) gets a leading apostrophe; numbers, signed ones too, stay as they are.
+ */
+const inert = (text: string): string => (/^[=+\-@\t\r]/.test(text) && !/^[-+]?\d+(?:\.\d+)?$/.test(text) ? `'${text}` : text);
+
+/** One CSV record (no line end): RFC 4180 quoting, formulas made inert. */
+export const csvLine = (cells: readonly Cell[]): string => cells.map((c) => csvField(inert(cellText(c)))).join(',');
+
+/** One row of a Markdown table. */
+export const markdownLine = (cells: readonly Cell[]): string => `| ${cells.map((c) => mdCell(cellText(c))).join(' | ')} |`;
+
+/** A Markdown table's header and the rule under it. */
+export const markdownHeader = (columns: readonly string[]): string => `${markdownLine(columns)}\n|${columns.map(() => ' --- ').join('|')}|`;
+
 export function toMarkdown(tables: Printed[]): string {
   return tables.map((t) => {
     const [head = [], ...body] = t.rows;
-    const lines = [
-      `### ${t.title}`,
-      '',
-      `| ${head.map(mdCell).join(' | ')} |`,
-      `|${head.map(() => ' --- ').join('|')}|`,
-      ...body.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
-    ];
+    const lines = [`### ${t.title}`, '', markdownHeader(head), ...body.map(markdownLine)];
     return lines.join('\n');
   }).join('\n\n') + '\n';
 }

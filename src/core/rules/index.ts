@@ -14,6 +14,9 @@ import contentFee from './content-fee';
 import contentTemplateResidue from './content-template-residue';
 import formatMixed from './format-mixed';
 import formatVersion from './format-version';
+import historyCarryover from './history-carryover';
+import historyDuplicate from './history-duplicate';
+import historyInForce from './history-in-force';
 import metaDateBeforePeriodEnd from './meta-date-before-period-end';
 import metaPeriod from './meta-period';
 import metaPublishDeadline from './meta-publish-deadline';
@@ -35,7 +38,13 @@ import textConflict from './text-conflict';
 import textPercentage from './text-percentage';
 import textRequests from './text-requests';
 import textReview from './text-review';
-import type { Rule } from './rule';
+import type { HistoryRule, Rule } from './rule';
+
+/**
+ * Across years, one body's report against its previous year's: last in the catalogue, so that
+ * findings added after a batch has paired its reports fall where one check would list them.
+ */
+export const HISTORY_RULES: readonly HistoryRule[] = [historyCarryover, historyInForce, historyDuplicate];
 
 export const RULES: readonly Rule[] = [
   // the conclusion first: which cell is most probably wrong (listed before the identities it explains)
@@ -77,4 +86,5 @@ export const RULES: readonly Rule[] = [
   contentAssessment,
   contentFee,
   contentTemplateResidue,
+  ...HISTORY_RULES,
 ];

@@ -8,6 +8,7 @@ import type { CellSource, ExtractedCell, Extraction } from '../extract/tables';
 import { cellLabel, TABLE_TITLES, type ColumnKey, type Format, type RowKey, type TableId } from '../model/forms';
 import { TABLE_IDS } from '../model/ids';
 import type { CellFix, CellRef, Severity, TextRef } from '../model/schema';
+import { isPredecessor, snapshotOf, type ReportSnapshot } from '../snapshot';
 
 export interface CheckInput {
   detected: boolean;
@@ -19,6 +20,8 @@ export interface CheckInput {
   /** the words around the tables: lines, sentences, section headings, images, attachments */
   article: Article;
   url: string;
+  /** the same body's report of the year before, when the caller has one (the history-* rules) */
+  previous?: ReportSnapshot;
 }
 
 export interface Problem<M extends string = string> {
@@ -61,6 +64,25 @@ export interface Rule<M extends string = string> {
  * compile error (as typescript-eslint's rule type does).
  */
 export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule;
+
+/**
+ * A rule over two years of one body. `compare` sees both reports as snapshots only, so a caller
+ * that checked them apart (a CLI batch, which pairs its inputs after checking them) can run it
+ * from what it kept; `check` runs it on a check's input and its `previous`.
+ */
+export interface HistoryRule<M extends string = string> extends Rule<M> {
+  compare(current: ReportSnapshot, previous: ReportSnapshot): Problem<NoInfer<M>>[];
+}
+
+/** A history rule's problems, for a real pair only: the same body, consecutive years. */
+export function compareYears<M extends string>(rule: Pick<HistoryRule<M>, 'compare'>, current: ReportSnapshot, previous: ReportSnapshot): Problem<M>[] {
+  return isPredecessor(previous, current) ? rule.compare(current, previous) : [];
+}
+
+export const defineHistoryRule = <M extends string>(rule: Omit<HistoryRule<M>, 'check'>): HistoryRule<M> => ({
+  ...rule,
+  check: (input) => (input.previous ? compareYears(rule, snapshotOf(input, input.url), input.previous) : []),
+});
 
 /** A cell of the extraction, or undefined when the page does not have it (keys checked at compile time). */
 export function cellAt<T extends TableId>(input: CheckInput, table: T, row: RowKey<T>, column: ColumnKey<T>): ExtractedCell | undefined {

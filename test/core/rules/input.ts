@@ -7,6 +7,7 @@ import type { DatedSource } from '../../../src/core/extract/meta';
 import { CellTable, type ExtractedCell, type ExtractedTable, type ExtractionIssue, type FormatSignal } from '../../../src/core/extract/tables';
 import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type ColumnKey, type Format, type RowKey, type TableId } from '../../../src/core/model/forms';
 import type { Rule } from '../../../src/core/rules/rule';
+import { snapshotOf, type ReportSnapshot } from '../../../src/core/snapshot';
 
 type Texts = Record<string, Record<string, string>>;
 
@@ -89,3 +90,12 @@ export const run = (rule: Rule, spec: InputSpec) => runRules(inputFrom(spec), [r
 
 export const cellsOf = (finding: { cells: unknown[] }) =>
   finding.cells.map((c) => { const r = c as { table: string; row: string; column: string }; return `${r.table}.${r.row}.${r.column}`; });
+
+/** A report's snapshot as the history rules keep last year's, read from the same kind of spec. */
+export const snapshotFrom = (spec: InputSpec, source = 'prev.html') => snapshotOf(inputFrom(spec), source);
+
+/** Run one rule with last year's report (a spec or a snapshot) as the check's `previous`. */
+export function runWithPrevious(rule: Rule, spec: InputSpec, previous: InputSpec | ReportSnapshot): ReturnType<typeof runRules> {
+  const snapshot = 'sentences' in previous ? previous : snapshotFrom(previous);
+  return runRules({ ...inputFrom(spec), previous: snapshot }, [rule]);
+}
