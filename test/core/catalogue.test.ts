@@ -8,7 +8,6 @@ import { catalogueMarkdown } from '../../src/core/rules/catalogue';
 const ROOT = join(import.meta.dirname, '..', '..');
 const RULE_DIR = join(ROOT, 'src', 'core', 'rules');
 const NOT_RULES = new Set(['index.ts', 'rule.ts', 'catalogue.ts', 'text-support.ts', 'identity-support.ts', 'format-support.ts']);
-const DOMAIN = readFileSync(join(ROOT, 'docs', 'domain.md'), 'utf8');
 
 describe('rule catalogue', () => {
   const files = readdirSync(RULE_DIR).filter((f) => f.endsWith('.ts') && !NOT_RULES.has(f)).map((f) => f.replace(/\.ts$/, ''));
@@ -18,10 +17,7 @@ describe('rule catalogue', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
   });
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s is documented in docs/domain.md with the same severity', (id, rule) => {
-    const line = DOMAIN.split('\n').find((l) => l.startsWith(`| \`${id}\` |`));
-    expect(line, `${id} missing from the catalogue in docs/domain.md`).toBeDefined();
-    expect(line!.trim().split('|').at(-2)!.trim()).toBe(rule.severity);
+  it.each(RULES.map((r) => [r.id, r] as const))('%s has a title, a description that says why, and messages (docs/rules.md is made of them)', (_id, rule) => {
     expect(rule.title.length).toBeGreaterThan(3);
     expect(rule.description.length).toBeGreaterThan(20);
     expect(Object.keys(rule.messages).length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import type { DatedSource } from '../../../src/core/extract/meta';
 import { CellTable, type ExtractedCell, type ExtractedTable, type ExtractionIssue, type FormatSignal } from '../../../src/core/extract/tables';
 import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type ColumnKey, type Format, type RowKey, type TableId } from '../../../src/core/model/forms';
 import type { Rule } from '../../../src/core/rules/rule';
+import type { Finding } from '../../../src/core/model/schema';
 import { snapshotOf, type ReportSnapshot } from '../../../src/core/snapshot';
 
 type Texts = Record<string, Record<string, string>>;
@@ -85,8 +86,20 @@ export const SIX_SECTIONS = [
   '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项',
 ];
 
-/** Run one rule as the pipeline does (applicability included). */
-export const run = (rule: Rule, spec: InputSpec) => runRules(inputFrom(spec), [rule]);
+/**
+ * Run one rule as the pipeline does (applicability included). Every finding's messageId is one
+ * of the rule's own, and its message has every {name} of the template filled: so each rule test
+ * also holds the rule's data to its templates.
+ */
+export function run(rule: Rule, spec: InputSpec): Finding[] {
+  const findings = runRules(inputFrom(spec), [rule]);
+  for (const f of findings) {
+    if (!(f.messageId in rule.messages)) throw new Error(`${rule.id}: messageId ${f.messageId} is not one of its messages`);
+    const unfilled = /\{\w+\}/.exec(f.message);
+    if (unfilled) throw new Error(`${rule.id}/${f.messageId}: ${unfilled[0]} left unfilled in "${f.message}"`);
+  }
+  return findings;
+}
 
 export const cellsOf = (finding: { cells: unknown[] }) =>
   finding.cells.map((c) => { const r = c as { table: string; row: string; column: string }; return `${r.table}.${r.row}.${r.column}`; });
