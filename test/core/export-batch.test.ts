@@ -108,7 +108,7 @@ describe('ZIP and XLSX writers', () => {
       { name: "O'Brien 表", header: ['x'], rows: (async function* () { yield [1]; yield [2.5]; })(), widths: [5] },
     ]);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(sink.bytes()));
+    await book.xlsx.load(sink.bytes().buffer as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', "O'Brien 表"]);
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual([undefined, ...header]);

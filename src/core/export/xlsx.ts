@@ -13,7 +13,7 @@ export interface Sheet {
   name: string;
   header: readonly string[];
   rows: Iterable<readonly Cell[]> | AsyncIterable<readonly Cell[]>;
-  /** each column's width in characters (see widen) */
+  /** each column's width in characters (see widen); rows may have more columns than the header */
   widths: readonly number[];
 }
 
@@ -78,7 +78,7 @@ async function* sheetXml(sheet: Sheet, counted: { rows: number }): AsyncGenerato
   yield `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0">`
     + '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
     + '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>'
-    + sheet.header.map((_, i) => `<col min="${i + 1}" max="${i + 1}" width="${sheet.widths[i] ?? 10}" customWidth="1"/>`).join('')
+    + sheet.widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('')
     + `</cols><sheetData>${rowXml(sheet.header, 1, () => HEADER_STYLE)}`;
   const wrapped = (i: number) => ((sheet.widths[i] ?? 0) >= MAX_COLUMN_WIDTH ? WRAP_STYLE : 0);
   let r = 1;
