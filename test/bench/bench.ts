@@ -21,6 +21,7 @@ import { build } from 'vite';
 import { checkDocument } from '../../src/core/check';
 import { detect } from '../../src/core/extract/detect';
 import { decodeHtml, parseHtmlDocument } from '../../src/cli/html';
+import { batchRows, parseOnly, pdfTimings, stepCosts } from './batch';
 import { portalHomePage } from './portal-home';
 
 const ROOT = process.cwd();
@@ -187,12 +188,28 @@ async function chromiumRows(): Promise<{ rows: string[][]; curve: string[][]; st
   return { rows, curve: curveRows, stages: stageRows };
 }
 
+// ---- Batch and PDF (fresh CLI processes) ----------------------------------------------------
+const pagePaths = ['corpus', 'seeds'].flatMap((dir) => readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith('.html')).sort().map((f) => join(FIXTURES, dir, f)));
+const batchSizes = (process.env.BENCH_BATCH_SIZES ?? '300,3000').split(',').map(Number);
+const batch = batchRows(ROOT, pagePaths, batchSizes);
+const parsed = parseOnly(pagePaths, 10);
+const steps = stepCosts(pagePaths, 10);
+const pdf = pdfTimings(ROOT, join(FIXTURES, 'binary', 'huaian-shi-zhengfu-2024.pdf'), 5);
+
 const browserResult = await chromiumRows();
 console.log(`# nianbao-lint benchmark\n\nNode ${process.version}; ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}; ${new Date().toISOString().slice(0, 10)}\n`);
 console.log('## Node (linkedom DOM)\n');
 console.log(table(['case', 'median ms', 'floor ms (td walk)', 'ratio'], nodeRows));
 console.log('\nScaling: copies of a real 表三 on one report page\n');
 console.log(table(['tables', 'cells', 'check ms', 'floor ms', 'ratio', 'µs per cell'], nodeCurve));
+console.log(`\n## Batch: \`check dir/ --json\` over copies of the ${pagePaths.length} bundled pages (${cpus().length} worker threads)\n`);
+if (typeof batch === 'string') console.log(batch);
+else console.log(table(['inputs', 'seconds', 'pages/s', 'pages/s per core (CPU time)', 'peak memory MB'], batch.map((r) => [String(r.inputs), r.seconds.toFixed(1), r.pagesPerSecond.toFixed(1), r.perCore.toFixed(1), r.peakMb.toFixed(0)])));
+console.log(`\nOnly decoding and parsing the same pages with linkedom, one thread: ${parsed.toFixed(1)} pages/s.\n`);
+console.log('Where the time of one check goes, one thread (ms a page):\n');
+console.log(table(['step', 'ms'], Object.entries(steps).map(([step, ms]) => [step, ms.toFixed(2)])));
+console.log('\n## A 6-page PDF (淮安市人民政府 2024) in a fresh process, median of 5\n');
+console.log(table(['case', 'ms'], [['nianbao-lint check file.pdf --json (read + check)', pdf.check.toFixed(0)], ["pdf.js's own getTextContent of every page (the floor)", pdf.floor.toFixed(0)]]));
 if (typeof browserResult === 'string') console.log(`\n## Chromium\n\n${browserResult}`);
 else {
   console.log('\n## Chromium (Debian, headless; the core loaded as a script into each page)\n');
