@@ -110,11 +110,25 @@ const defaultIo: Io = {
   err: (text) => process.stderr.write(text),
 };
 
-/** stdout for a batch: waits while the pipe is full. */
+let stdoutClosed = false;
+
+/**
+ * stdout for a batch: waits while the pipe is full; once the reader has gone (`| head`), output
+ * is dropped and the run still writes its files.
+ */
 const writeStdout: Write = (text) => new Promise((resolve) => {
-  if (process.stdout.write(text)) resolve();
-  else process.stdout.once('drain', resolve);
+  if (stdoutClosed || process.stdout.write(text)) {
+    resolve();
+    return;
+  }
+  const done = () => {
+    process.stdout.off('drain', done).off('close', done);
+    resolve();
+  };
+  process.stdout.once('drain', done).once('close', done);
 });
+
+process.stdout.on('error', () => { stdoutClosed = true; });
 
 const EXTRACT_FORMATS: readonly ExtractFormat[] = ['tsv', 'csv', 'json', 'md', 'xlsx'];
 

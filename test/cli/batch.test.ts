@@ -267,6 +267,13 @@ describe('extract over several inputs', () => {
     expect(new Set(values.slice(1).map((v) => v[0]))).toEqual(new Set(two));
   });
 
+  it('--output writes what stdout would show', async () => {
+    const out = join(tmp, 'one.csv');
+    const r = await cli(['extract', two[0]!, '--format', 'csv', '--output', out]);
+    expect(r.out).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe((await cli(['extract', two[0]!, '--format', 'csv'])).out);
+  });
+
   it('xlsx needs --output', async () => {
     const r = await cli(['extract', ...two, '--format', 'xlsx']);
     expect(r.code).toBe(2);
