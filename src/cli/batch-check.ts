@@ -20,7 +20,7 @@ import { cellsOf, findingRows, FINDINGS_COLUMNS, summaryRow, SUMMARY_COLUMNS, un
 import { csvLine, markdownHeader, markdownLine, type Cell } from '../core/export/text-formats';
 import { widen } from '../core/export/xlsx';
 import { bodyKey, type ReportSnapshot } from '../core/snapshot';
-import type { CheckRecord, JobResult } from './batch-job';
+import { checkRecordOf, type CheckRecord, type JobResult } from './batch-job';
 import { runJobs, type RunOptions } from './batch';
 import type { Progress } from './progress';
 import { formatReport } from './report-text';
@@ -44,6 +44,9 @@ export type Write = (text: string) => Promise<void>;
 
 interface Kept {
   record: Place;
+  /** what the JSON line lacks: the verdict on a page that is no report, a PDF's pages without text */
+  verdict?: string;
+  scannedPages?: number[];
   snapshot?: Place;
   /** the final counts, for sorting; set in step 2 */
   counts?: Pick<SummaryRow, 'errors' | 'warnings' | 'infos'>;
@@ -78,45 +81,53 @@ export async function checkBatch(sources: readonly Source[], options: CheckBatch
     const kept: (Kept | undefined)[] = new Array(sources.length);
     const byBodyYear = new Map<string, number>();
     const live = await liveSummary(options.summary);
+    let anyError = false; // history findings are warnings: the workers' counts decide
+    let anyRead = false;
     const onResult = async (index: number, result: JobResult) => {
       const entry: Kept = { record: await records!.append(result.record) };
+      if (result.verdict !== undefined) entry.verdict = result.verdict;
+      if (result.scannedPages) entry.scannedPages = result.scannedPages;
       if (result.snapshot !== undefined) {
         entry.snapshot = await snapshots!.append(result.snapshot);
         const key = pairKey(result.body!, result.year!);
         byBodyYear.set(key, byBodyYear.has(key) ? -1 : index); // two reports of one body and year: no pair
       }
       kept[index] = entry;
+      if (result.readable) anyRead = true;
+      if (Number(result.summary!.errors) > 0) anyError = true;
       await live?.add(result.summary!);
     };
     const run: RunOptions = { command: 'check', timeout: options.timeout, jobs: options.jobs, worker: options.worker, progress: options.progress, stop: options.stop };
     const { interrupted } = await runJobs(sources, run, onResult);
     await live?.close();
 
+    /** The history findings of a report against the one report of its body the year before, if any. */
+    const historyOf = async (snapshot: Place) => {
+      const current = JSON.parse(await snapshots!.read(snapshot)) as ReportSnapshot;
+      const before = predecessorOf(current, byBodyYear, kept);
+      return before ? historyFindings(current, JSON.parse(await snapshots!.read(before)) as ReportSnapshot) : [];
+    };
+
     // 2. pair, print, spool the final rows
     const keepRows = !options.json || options.summary !== null || options.findings !== null;
     const summaryWidths = widen([], SUMMARY_COLUMNS);
     const findingWidths = widen([], FINDINGS_COLUMNS);
-    let anyError = false;
-    let anyRead = false;
     let checked = 0;
     for (const entry of kept) {
       if (!entry) continue;
       checked += 1;
-      const record = JSON.parse(await records!.read(entry.record)) as CheckRecord;
-      if ('report' in record && entry.snapshot) {
-        const current = JSON.parse(await snapshots!.read(entry.snapshot)) as ReportSnapshot;
-        const before = predecessorOf(current, byBodyYear, kept);
-        if (before) {
-          const history = historyFindings(current, JSON.parse(await snapshots!.read(before)) as ReportSnapshot);
-          if (history.length > 0) record.report.findings = withHistory(record.report.findings, history);
-        }
+      const line = await records!.read(entry.record);
+      const history = entry.snapshot ? await historyOf(entry.snapshot) : [];
+      if (options.json && history.length === 0 && !keepRows) {
+        await write(`${line}\n`); // the common case of --json: the worker's line, not parsed again
+        continue;
       }
-      if ('report' in record) anyRead = true;
-      if (options.json) await write(`${JSON.stringify('report' in record ? { source: record.source, ...record.report } : record)}\n`);
-      else await write(`${readable(record)}\n`);
-      const row = summaryRow(record);
-      if (Number(row.errors) > 0) anyError = true;
+      const record = checkRecordOf(line, entry.verdict, entry.scannedPages);
+      if ('report' in record && history.length > 0) record.report.findings = withHistory(record.report.findings, history);
+      if (!options.json) await write(`${readable(record)}\n`);
+      else await write(`${'report' in record && history.length > 0 ? JSON.stringify({ source: record.source, ...record.report }) : line}\n`);
       if (!keepRows) continue;
+      const row = summaryRow(record);
       const findings = findingRows(record);
       widen(summaryWidths, cellsOf(SUMMARY_COLUMNS, row));
       for (const f of findings) widen(findingWidths, cellsOf(FINDINGS_COLUMNS, f));

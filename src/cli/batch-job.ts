@@ -6,6 +6,7 @@
 import type { Analysis } from '../core/check';
 import { layOutTables, type LaidOutTable } from '../core/export/official-layout';
 import { summaryRow, type SourceResult, type SummaryRow } from '../core/export/summary';
+import type { ReportJson } from '../core/model/schema';
 import { bodyKey, snapshotOf } from '../core/snapshot';
 import { checkInput, InputError, load, type Loaded } from './load';
 
@@ -17,15 +18,22 @@ export interface Job {
   loaded?: Loaded;
 }
 
-/** A checked source as the run spools it: the core's result, and the PDF pages without text. */
+/** A checked source: the core's result, and the PDF pages without text. */
 export type CheckRecord = SourceResult & { scannedPages?: number[] };
 /** An extracted source: its three tables in the official layout, or why there are none. */
 export type ExtractRecord = { source: string; tables: Pick<LaidOutTable, 'id' | 'title' | 'rows'>[] } | { source: string; error: string };
 
 export interface JobResult {
-  /** CheckRecord or ExtractRecord as JSON */
+  /**
+   * check: the source's JSON line as --json prints it ({source, ...report} or {source, error}),
+   * so that the run copies it without parsing unless history findings are added; extract: the
+   * ExtractRecord as JSON
+   */
   record: string;
   readable: boolean;
+  /** check: the verdict's reason, for a page that is not taken for a report (the line lacks it) */
+  verdict?: string;
+  scannedPages?: number[];
   /** check: the summary row as the report stands before any history finding */
   summary?: SummaryRow;
   /** check: the report's snapshot as JSON, and the body it is of, for pairing by year */
@@ -44,14 +52,27 @@ export function errorMessage(error: unknown): string {
 }
 
 function checkResult(source: string, analysis: Analysis, scannedPages: number[]): JobResult {
-  const result: CheckRecord = { source, report: analysis.json, verdict: analysis.verdict.reason };
-  if (scannedPages.length > 0) result.scannedPages = scannedPages;
-  const out: JobResult = { record: JSON.stringify(result), readable: true, summary: summaryRow(result) };
+  const report = analysis.json;
+  const out: JobResult = {
+    record: JSON.stringify({ source, ...report }), readable: true,
+    summary: summaryRow({ source, report, verdict: analysis.verdict.reason }),
+  };
+  if (!analysis.detected) out.verdict = analysis.verdict.reason;
+  if (scannedPages.length > 0) out.scannedPages = scannedPages;
   const body = bodyKey(analysis.meta.agency);
   if (analysis.detected && body !== null && analysis.meta.year !== null) {
     Object.assign(out, { snapshot: JSON.stringify(snapshotOf(analysis, source)), body, year: analysis.meta.year });
   }
   return out;
+}
+
+/** A check's JSON line back to the record the row builders take. */
+export function checkRecordOf(line: string, verdict = '', scannedPages?: number[]): CheckRecord {
+  const { source, ...rest } = JSON.parse(line) as { source: string } & Record<string, unknown>;
+  if ('error' in rest) return { source, error: String(rest.error) };
+  const record: CheckRecord = { source, report: rest as unknown as ReportJson, verdict };
+  if (scannedPages) record.scannedPages = scannedPages;
+  return record;
 }
 
 const NO_TABLES = '没有找到年度报告的统计表 (no report tables found)';

@@ -44,7 +44,7 @@ async function expand(target: string, asFolder: boolean): Promise<Source[]> {
 }
 
 /** The lines of a list: one path or URL a line; blank lines and lines starting with # are skipped. */
-export async function listLines(list: string): Promise<string[]> {
+async function listLines(list: string): Promise<string[]> {
   let text: string;
   try {
     text = await readFile(list, 'utf8');

@@ -27,7 +27,7 @@ const MAX_CELL_CHARS = 32767;
 export const MAX_COLUMN_WIDTH = 60;
 
 /** Characters XML 1.0 cannot carry (control characters, lone surrogates) are dropped; markup is escaped. */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
