@@ -61,7 +61,8 @@ export async function readLocalFile(target: string): Promise<Loaded> {
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${target}: 无法读取 (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${target}: ${code === 'ENOENT' ? '文件不存在' : '无法打开'} (${code ?? 'unreadable'})`);
   }
   if (size > MAX_INPUT_BYTES) throw tooLarge(target);
   return { bytes: new Uint8Array(await readFile(target)), url: `file://${target}`, charset: null };

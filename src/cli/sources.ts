@@ -39,7 +39,7 @@ async function expand(target: string, asFolder: boolean): Promise<Source[]> {
   try {
     return (await folderFiles(target)).map((source) => ({ source }));
   } catch (error) {
-    return [{ source: target, error: `无法读取文件夹 (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` }];
+    return [{ source: target, error: `文件夹无法打开 (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` }];
   }
 }
 

@@ -110,7 +110,7 @@ describe('a mix of good and bad inputs', () => {
       [join(folder, 'sub', 'c.PDF'), 'report'],
       [join(tmp, 'binary.htm'), '不是 HTML 页面，是二进制数据 (binary data, not HTML)'],
       [`${base}/report.html`, 'report'],
-      [join(tmp, 'missing.html'), '无法读取 (ENOENT)'],
+      [join(tmp, 'missing.html'), '文件不存在 (ENOENT)'],
       [join(tmp, 'plain.txt'), '不是 HTML 页面 (no HTML markup found)'],
       [`${base}/slow`, '1 秒内没有响应 (timed out)'],
       [`${base}/report.pdf`, 'report'],
@@ -244,7 +244,7 @@ describe('extract over several inputs', () => {
     const lines = r.out.trim().split('\n');
     expect(lines[0]).toBe('source\ttable');
     expect(lines).toContain(`${two[0]}\t表三\t一、本年新收政府信息公开申请数量\t\t\t13612\t252\t0\t45\t128\t32\t14069`);
-    expect(lines.at(-1)).toBe(`${join(tmp, 'nope.html')}\t\t无法读取：无法读取 (ENOENT)`);
+    expect(lines.at(-1)).toBe(`${join(tmp, 'nope.html')}\t\t无法读取：文件不存在 (ENOENT)`);
     // the second page's rows are its single TSV's rows (the single output puts each table under its title)
     const single = (await cli(['extract', two[1]!, '--format', 'tsv'])).out.split('\n').filter((l) => l !== '' && !/^表[二三四] /.test(l));
     const rowsOfSecond = lines.filter((l) => l.startsWith(`${two[1]}\t`)).map((l) => l.split('\t').slice(2).join('\t'));
