@@ -5,6 +5,7 @@
  * batch makes it the input's row.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Analysis } from '../core/check';
 import { checkPage } from '../core/check';
 import { ReportFileError, sniffFileType } from '../core/extract/file-type';
@@ -55,11 +56,13 @@ export async function readLocalFile(target: string): Promise<Loaded> {
   let size: number;
   try {
     const info = await stat(target);
+    if (info.isDirectory()) throw new InputError(`${target}: 是文件夹，不是文件；要检查其中的每份报告，请写成 ${join(target, '/')} (a folder, not a file: add a slash to check the reports in it)`);
     if (!info.isFile()) throw new InputError(`${target}: 不是文件 (not a file)`);
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${target}: 无法读取 (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${target}: ${code === 'ENOENT' ? '文件不存在' : '无法打开'} (${code ?? 'unreadable'})`);
   }
   if (size > MAX_INPUT_BYTES) throw tooLarge(target);
   return { bytes: new Uint8Array(await readFile(target)), url: `file://${target}`, charset: null };

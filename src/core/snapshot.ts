@@ -34,7 +34,7 @@ export interface SnapshotSource {
 }
 
 /** Sentences shorter than this (folded) are headings, "无。", list marks: they say nothing about copying. */
-export const MIN_SENTENCE_CHARS = 8;
+const MIN_SENTENCE_CHARS = 8;
 
 /**
  * A sentence as the duplicate check compares it: no whitespace, ASCII forms, every run of digits
@@ -45,7 +45,7 @@ export function foldSentence(text: string): string {
 }
 
 /** cyrb53: a 53-bit string hash, exact as a JSON number; collisions among a report's ~100 sentences are negligible. */
-export function hash53(text: string): number {
+function hash53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i += 1) {

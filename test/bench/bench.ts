@@ -24,6 +24,7 @@ import { checkDocument } from '../../src/core/check';
 import { detect } from '../../src/core/extract/detect';
 import { decodeHtml, parseHtmlDocument } from '../../src/cli/html';
 import { RULES } from '../../src/core/rules';
+import { batchRows, parseOnly, pdfTimings, stepCosts } from './batch';
 import { clickToPanel } from './click-to-panel';
 import { portalHomePage } from './portal-home';
 
@@ -209,7 +210,7 @@ const CLICK_PAGES = ['seeds/002_27ba472c7186d65d.html', 'corpus/shanghai-bangong
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** `npm run bench -- click` runs only that section; all of them by default. */
-const SECTIONS = ['node', 'chromium', 'localization', 'click'];
+const SECTIONS = ['node', 'chromium', 'localization', 'batch', 'pdf', 'click'];
 const asked = process.argv.slice(2);
 const wanted = (section: string) => asked.length === 0 || asked.includes(section);
 
@@ -243,4 +244,23 @@ if (wanted('click')) {
   console.log(table(['browser', 'page', 'panel median ms', 'empty script median ms', 'ratio', 'panel runs ms'],
     clicks.times.map((t) => [t.browser, t.page, String(median(t.panel)), String(median(t.empty)), `${(median(t.panel) / median(t.empty)).toFixed(1)}×`, t.panel.join(' ')])));
   for (const note of clicks.notes) console.log(`\n${note}`);
+}
+if (wanted('batch')) {
+  // fresh CLI processes over copies of the bundled pages, beside parsing only
+  const pagePaths = ['corpus', 'seeds'].flatMap((dir) => readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith('.html')).sort().map((f) => join(FIXTURES, dir, f)));
+  const batchSizes = (process.env.BENCH_BATCH_SIZES ?? '300,3000').split(',').map(Number);
+  const batch = batchRows(ROOT, pagePaths, batchSizes);
+  const parsed = parseOnly(pagePaths, 10);
+  const steps = stepCosts(pagePaths, 10);
+  console.log(`\n## Batch: \`check dir/ --json\` over copies of the ${pagePaths.length} bundled pages (${cpus().length} worker threads)\n`);
+  if (typeof batch === 'string') console.log(batch);
+  else console.log(table(['inputs', 'seconds', 'pages/s', 'pages/s per core (CPU time)', 'peak memory MB'], batch.map((r) => [String(r.inputs), r.seconds.toFixed(1), r.pagesPerSecond.toFixed(1), r.perCore.toFixed(1), r.peakMb.toFixed(0)])));
+  console.log(`\nOnly decoding and parsing the same pages with linkedom, one thread: ${parsed.toFixed(1)} pages/s.\n`);
+  console.log('Where the time of one check goes, one thread (ms a page):\n');
+  console.log(table(['step', 'ms'], Object.entries(steps).map(([step, ms]) => [step, ms.toFixed(2)])));
+}
+if (wanted('pdf')) {
+  const pdf = pdfTimings(ROOT, join(FIXTURES, 'binary', 'huaian-shi-zhengfu-2024.pdf'), 5);
+  console.log('\n## A 6-page PDF (淮安市人民政府 2024) in a fresh process, median of 5\n');
+  console.log(table(['case', 'ms'], [['nianbao-lint check file.pdf --json (read + check)', pdf.check.toFixed(0)], ["pdf.js's own getTextContent of every page (the floor)", pdf.floor.toFixed(0)]]));
 }

@@ -13,7 +13,7 @@ export interface Sheet {
   name: string;
   header: readonly string[];
   rows: Iterable<readonly Cell[]> | AsyncIterable<readonly Cell[]>;
-  /** each column's width in characters (see widen) */
+  /** each column's width in characters (see widen); rows may have more columns than the header */
   widths: readonly number[];
 }
 
@@ -27,7 +27,7 @@ const MAX_CELL_CHARS = 32767;
 export const MAX_COLUMN_WIDTH = 60;
 
 /** Characters XML 1.0 cannot carry (control characters, lone surrogates) are dropped; markup is escaped. */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -78,7 +78,7 @@ async function* sheetXml(sheet: Sheet, counted: { rows: number }): AsyncGenerato
   yield `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0">`
     + '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
     + '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>'
-    + sheet.header.map((_, i) => `<col min="${i + 1}" max="${i + 1}" width="${sheet.widths[i] ?? 10}" customWidth="1"/>`).join('')
+    + sheet.widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('')
     + `</cols><sheetData>${rowXml(sheet.header, 1, () => HEADER_STYLE)}`;
   const wrapped = (i: number) => ((sheet.widths[i] ?? 0) >= MAX_COLUMN_WIDTH ? WRAP_STYLE : 0);
   let r = 1;
