@@ -5,6 +5,8 @@ import { checkDocument, type Analysis } from '../src/core/check';
 import type { Finding } from '../src/core/model/schema';
 import { forEachRowCell, toGrid, type Grid, type RowCell } from '../src/core/extract/grid';
 import type { RawTable } from '../src/core/extract/raw';
+import { cellKey, formCells } from '../src/core/model/forms';
+import { TABLE_IDS } from '../src/core/model/ids';
 import { rowStream, type StreamRow } from '../src/core/extract/row-stream';
 import { decodeHtml, parseHtmlDocument } from '../src/cli/html';
 
@@ -29,6 +31,21 @@ export function checkHtml(html: string, url = ''): Analysis {
 /** A finding as one line: rule id and its cells as table.row.column (after Frictionless' flatten). */
 export function flatten(findings: Finding[]): [string, string[]][] {
   return findings.map((f) => [f.ruleId, f.cells.map((c) => (c.table === 'text' ? `text:${c.quote}` : `${c.table}.${c.row}.${c.column}`))]);
+}
+
+/**
+ * Cells the decided format gives a table the page has that are neither read nor named by a
+ * table-row-missing finding: a value of the format lost without a word (issue 16). Must be none.
+ */
+export function unreportedCells(analysis: Analysis): string[] {
+  const format = analysis.extraction.format;
+  if (!format) return [];
+  const named = new Set(analysis.findings.filter((f) => f.ruleId === 'table-row-missing')
+    .flatMap((f) => f.cells.flatMap((c) => (c.table === 'text' ? [] : [cellKey(c)]))));
+  return TABLE_IDS.flatMap((id) => {
+    const table = analysis.extraction.tables[id];
+    return table ? formCells(id, format).filter((c) => !table.cells.get(c.row, c.column) && !named.has(cellKey(c))).map(cellKey) : [];
+  });
 }
 
 export const idsOf = (findings: Finding[]): string[] => findings.map((f) => f.ruleId);

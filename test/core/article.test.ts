@@ -27,6 +27,36 @@ describe('matchSection', () => {
   });
 });
 
+describe('matchSection with misprints', () => {
+  it.each([
+    ['四、政府信息公开行政法复议、行政诉讼情况', 4, '四、政府信息公开行政复议、行政诉讼情况'],
+    ['二、主动公开政府信自情况', 2, '二、主动公开政府信息情况'],
+    ['三、收到和处理政府信息公开申情况', 3, '三、收到和处理政府信息公开申请情况'],
+    ['五、存在的主要问题及改进情况况', 5, '五、存在的主要问题及改进情况'],
+    ['六、其他需要报告的事頂', 6, '六、其他需要报告的事项'],
+    ['一、总休情况', 1, '一、总体情况'],
+    ['—、总休情况', 1, '一、总体情况'],
+    ['4、政府信息公开行政复议、行政诉讼清况', 4, '四、政府信息公开行政复议、行政诉讼情况'],
+  ])('reads %j as section %i, with the format\'s title', (line, section, official) => {
+    expect(matchSection(line)).toMatchObject({ section, official });
+  });
+
+  it('reads a misprint only where a heading stands: its own numeral first, or a heading element', () => {
+    // a sentence that is one edit off a title, without a numeral
+    expect(matchSection('主动公开政府信自情况')).toBeNull();
+    expect(matchSection('主动公开政府信自情况', true)).toMatchObject({ section: 2, official: '二、主动公开政府信息情况' });
+    // the numeral names another section than the words do
+    expect(matchSection('三、主动公开政府信自情况')).toBeNull();
+    // further off than one edit (two for long titles)
+    expect(matchSection('二、主动公开政府工作情况')).toBeNull();
+    expect(matchSection('二、主动公开政府信息工作情况')).toBeNull();
+  });
+
+  it('reads exactly matched headings without a format title beside them', () => {
+    expect(matchSection('四、政府信息公开行政复议、行政诉讼情况')).not.toHaveProperty('official');
+  });
+});
+
 describe('readArticle', () => {
   it('splits lines into sentences at their end marks and keeps the rest of a line', () => {
     const article = readArticle([

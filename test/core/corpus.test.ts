@@ -6,9 +6,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/core/check';
-import { REQUESTS_COLUMNS, REQUESTS_ROWS, requestsRowsFor } from '../../src/core/model/forms';
+import { REQUESTS_COLUMNS, REQUESTS_ROWS, requestsRowsFor, REVIEW_CELLS, type TableId } from '../../src/core/model/forms';
 import { ReportJsonSchema, type ReportJson } from '../../src/core/model/schema';
-import { checkFixture, errorsOf, fixturePath, flatten, idsOf, loadDocument } from '../helpers';
+import { readArticle } from '../../src/core/extract/article';
+import { readDom } from '../../src/core/extract/read-dom';
+import { compact } from '../../src/core/extract/text';
+import { checkFixture, errorsOf, fixturePath, flatten, idsOf, loadDocument, unreportedCells } from '../helpers';
 
 type Rows = Record<string, Record<string, number | null> | undefined>;
 /** A cell's value in the JSON contract (表三 nests its rows under "rows"). */
@@ -34,6 +37,10 @@ describe.each(PAGES)('corpus page %s', (page) => {
     expect(analysis.detected).toBe(true);
     expect(Object.keys(analysis.json.tables)).toEqual(['active', 'requests', 'review']);
     expect(ReportJsonSchema.safeParse(analysis.json).success).toBe(true);
+  });
+
+  it('names every cell of its format it does not read', () => {
+    expect(unreportedCells(analysis)).toEqual([]);
   });
 
   it('reads every 表三 and 表四 cell of its format', () => {
@@ -200,6 +207,84 @@ describe.each(PAGES)('a broken copy of %s', (page) => {
     const blank = broken.findings.find((f) => f.ruleId === 'cell-blank')!;
     expect(flatten([blank])[0]![1]).toContain('requests.newReceived.total');
     if (had) expect(idsOf(errorsOf(broken.findings))).toContain('requests-balance');
+  });
+});
+
+/** Misprints as typing makes them, near a label's end or middle: a character wrong, missing, extra; two swapped. */
+const MISPRINTS: [string, (text: string) => string][] = [
+  ['a character wrong', (t) => t.replace(/\p{Script=Han}(?=[^\p{Script=Han}]*$)/u, '某')],
+  ['a character missing', (t) => t.replace(/\p{Script=Han}(?=\p{Script=Han}[^\p{Script=Han}]*$)/u, '')],
+  ['a character extra', (t) => t.replace(/(\p{Script=Han})(?=[^\p{Script=Han}]*$)/u, '$1的')],
+  ['two characters swapped', (t) => {
+    const han = [...t.matchAll(/\p{Script=Han}/gu)].map((m) => m.index!);
+    const i = han.findIndex((at, k) => k >= Math.floor(han.length / 2) - 1 && han[k + 1] === at + 1 && t[at] !== t[at + 1]);
+    return i < 0 ? t : t.slice(0, han[i]) + t[han[i]! + 1] + t[han[i]!] + t.slice(han[i]! + 2);
+  }],
+];
+
+/**
+ * Copies of each page with one label misprinted (issue 16): each row label of 表二 and 表三 and
+ * each column label of the three tables. A misprint never makes a wrong value: every cell read has the
+ * clean page's value; and it is always reported, read (label-wording quotes it) or not
+ * (table-row-missing names the cells that are not read).
+ */
+describe.each(PAGES)('misprinted labels on %s', (page) => {
+  const doc = loadDocument('corpus', page);
+  const clean = checkDocument(doc, '');
+  const cleanCells = new Map(['active', 'requests', 'review'].flatMap((t) => clean.extraction.tables[t as 'active']!.cells.all().map((c) => [`${t}/${c.row}/${c.column}`, c.value] as const)));
+  const labelBefore = (ref: { table: TableId; row: string; column: string }) => (clean.locate(ref) as Element).previousElementSibling!;
+  const rowLabels = [
+    ...clean.extraction.tables.requests!.cells.all().filter((c) => c.column === 'naturalPerson').map((c) => labelBefore(c)),
+    ...[...new Set(clean.extraction.tables.active!.cells.all().map((c) => c.row))].map((row) => labelBefore(clean.extraction.tables.active!.cells.row(row)[0]!)),
+  ];
+  const columnLabels = [...new Set(clean.extraction.formatSignals.filter((s) => s.cells.length === 1).map((s) => s.source.cell.handle as Element))];
+  const leaves = new Set([...REQUESTS_COLUMNS, ...REVIEW_CELLS].map((c) => c.label));
+  const headerLeaves = [...doc.getElementsByTagName('td')].filter((td) => leaves.has(compact(td.textContent ?? '')));
+
+  it('reads each label misprinted (the four ways in turn) with the clean values, and reports it', () => {
+    [...rowLabels, ...columnLabels, ...headerLeaves].forEach((label, i) => {
+      const [, misprint] = MISPRINTS[(i + PAGES.indexOf(page)) % MISPRINTS.length]!;
+      const original = label.innerHTML;
+      const text = misprint(label.textContent!);
+      if (text === label.textContent) return;
+      label.textContent = text;
+      const broken = checkDocument(doc, '');
+      label.innerHTML = original;
+      for (const table of ['active', 'requests', 'review'] as const) {
+        for (const c of broken.extraction.tables[table]?.cells.all() ?? []) expect([text, c.row, c.column, c.value]).toEqual([text, c.row, c.column, cleanCells.get(`${table}/${c.row}/${c.column}`)]);
+      }
+      const quoted = broken.findings.some((f) => f.ruleId === 'label-wording' && compact(f.message).includes(compact(text)));
+      const named = broken.findings.some((f) => f.ruleId === 'table-row-missing');
+      expect([text, quoted || named]).toEqual([text, true]);
+      expect(unreportedCells(broken)).toEqual([]);
+    });
+  });
+});
+
+/** Each section heading of each page misprinted: still read as its section, and quoted by label-wording. */
+describe.each(PAGES)('misprinted headings on %s', (page) => {
+  const doc = loadDocument('corpus', page);
+  const clean = checkDocument(doc, '');
+  const missing = (a: typeof clean) => a.findings.filter((f) => f.ruleId === 'section-missing');
+  const texts = new Set(readArticle(readDom(doc, '').blocks).headings.map((h) => compact(h.text)));
+  // the innermost element holding each heading's whole text
+  const holders = [...doc.querySelectorAll('body *')]
+    .filter((e) => texts.has(compact(e.textContent ?? '')) && ![...e.children].some((c) => compact(c.textContent ?? '') === compact(e.textContent ?? '')));
+
+  it('reads each heading misprinted (the four ways in turn, in its title) as its section, and quotes it', () => {
+    expect(holders.length).toBeGreaterThanOrEqual(6);
+    holders.forEach((holder, i) => {
+      const [, misprint] = MISPRINTS[(i + PAGES.indexOf(page)) % MISPRINTS.length]!;
+      const original = holder.innerHTML;
+      const [title, note = ''] = holder.textContent!.split(/(?=[（(])/);
+      const text = misprint(title!) + note;
+      holder.textContent = text;
+      const broken = checkDocument(doc, '');
+      holder.innerHTML = original;
+      expect([text, missing(broken)]).toEqual([text, missing(clean)]);
+      const quoted = broken.findings.some((f) => f.ruleId === 'label-wording' && f.cells.some((c) => c.table === 'text' && compact(c.quote) === compact(text)));
+      expect([text, quoted]).toEqual([text, true]);
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchActiveRow, matchRequestsRow } from '../../src/core/extract/labels';
+import { matchActiveRow, matchRequestsRow, nearActiveRow } from '../../src/core/extract/labels';
 import { splitRow } from '../../src/core/extract/row-stream';
 import { streamOf } from '../helpers';
 
@@ -36,5 +36,18 @@ describe('matchActiveRow', () => {
 
   it('matches a whole label only', () => {
     expect(partsOf([['行政许可证办理'], ['信息内容']]).map(matchActiveRow)).toEqual([null, null]);
+  });
+});
+
+describe('nearActiveRow', () => {
+  it('reads a label one character off the row of either format it is near', () => {
+    expect(partsOf([['行政许诃'], ['行政事业收费'], ['其他对外管理服务事頂'], ['行政规范文件']]).map(nearActiveRow)).toEqual([
+      { key: 'licensing', official: '行政许可' }, { key: 'fees', official: '行政事业性收费' },
+      { key: 'otherServices', official: '其他对外管理服务事项' }, { key: 'normativeDocuments', official: '行政规范性文件' },
+    ]);
+  });
+
+  it('reads no label near two rows, nor any of the short 规章', () => {
+    expect(partsOf([['行政处可'], ['规草'], ['行政复议']]).map(nearActiveRow)).toEqual([null, null, null]);
   });
 });

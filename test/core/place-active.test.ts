@@ -24,6 +24,16 @@ describe('placeActive', () => {
     expect(placed.issues).toEqual([]);
   });
 
+  it('keeps each misprinted label it read, row or column, with the cells under it', () => {
+    const placed = placeActive(rowsOf([['信息内容', '本年制发件数', '本年废止件数', '现行有效件效'], ['规章', '1', '0', '5'], ['行政规范性文件', '2', '1', '9'], ['行政规范姓文件', '0', '0', '1']]), null);
+    expect(placed.wordings.map((w) => [w.printed, w.official, w.cells.map((c) => `${c.row}.${c.column}`).join()])).toEqual([
+      ['现行有效件效', '现行有效件数', 'regulations.inForce'],
+      ['现行有效件效', '现行有效件数', 'normativeDocuments.inForce'],
+      ['现行有效件效', '现行有效件数', 'normativeDocuments.inForce'],
+      ['行政规范姓文件', '行政规范性文件', 'normativeDocuments.issued,normativeDocuments.repealed,normativeDocuments.inForce'],
+    ]);
+  });
+
   it('skips the values under a column label of neither format, keeping the others in place', () => {
     const placed = placeActive(rowsOf([['信息内容', '本年制发件数', '备注', '现行有效件数'], ['规章', '1', 'x', '5']]), null);
     expect(values(placed)).toEqual(['regulations.issued=1', 'regulations.inForce=5']);

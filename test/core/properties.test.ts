@@ -13,7 +13,7 @@ import { REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, ACTIVE_RO
 import { ReportJsonSchema } from '../../src/core/model/schema';
 import { RULES } from '../../src/core/rules';
 import { parseHtmlDocument } from '../../src/cli/html';
-import { fixturePath, rowCells } from '../helpers';
+import { fixturePath, rowCells, unreportedCells } from '../helpers';
 import { readFileSync } from 'node:fs';
 
 const RULE_IDS = new Set(RULES.map((r) => r.id));
@@ -45,6 +45,8 @@ function expectReadable(analysis: Analysis): void {
     }
   }
   expect(JSON.parse(JSON.stringify(analysis.json))).toEqual(analysis.json);
+  // no cell of the format goes missing without a finding naming it
+  expect(unreportedCells(analysis)).toEqual([]);
 }
 
 /** Page text from an alphabet with no Latin letters, so "NaN" or "undefined" can only come from code. */

@@ -58,6 +58,13 @@ describe('readSections', () => {
     expect(summary(sections).active).toEqual(['regulations (no header): 1 0 5', 'normativeDocuments (no header): 2 1 9']);
   });
 
+  it('reads a misprinted 表二 row label inside 表二 only', () => {
+    const sections = readSections(streamOf([...ACTIVE_2021_DOCUMENTS, ['行政规范姓文件', '1', '0', '2']], [['行政规范姓文件', '1', '0', '2']]));
+    expect(sections.active.map((r) => [r.key, r.official ?? null])).toEqual([
+      ['regulations', null], ['normativeDocuments', null], ['normativeDocuments', '行政规范性文件'],
+    ]);
+  });
+
   it('takes "总计" for a 表三 row only in 表三', () => {
     expect(summary(readSections(streamOf([['总计', '3']]))).requests).toEqual([]);
   });

@@ -35,6 +35,6 @@ describe('extractTables', () => {
   });
 
   it('has no table, no format and no issue on a page without the report\'s tables', () => {
-    expect(extract(null, [['索引号', '2024-001'], ['发布机构', '某县人民政府']])).toEqual({ tables: {}, format: null, formatSignals: [], issues: [] });
+    expect(extract(null, [['索引号', '2024-001'], ['发布机构', '某县人民政府']])).toEqual({ tables: {}, format: null, formatSignals: [], issues: [], wordings: [] });
   });
 });

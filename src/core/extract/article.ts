@@ -5,6 +5,7 @@
  */
 import type { RawBlock } from './raw';
 import { compact, toHalfWidth, tidyText } from './text';
+import { official, within, wordsOf, type Official } from './wording';
 
 export interface Sentence {
   /** as printed, whitespace tidied: what a finding quotes */
@@ -24,6 +25,8 @@ export interface SectionHeading {
   /** the numeral with its mark as printed ("一、", "3、", "—、", "一"), or null when there is none */
   numeral: string | null;
   line: number;
+  /** the format's title, when the printed one is a misprint of it (read all the same) */
+  official?: string;
 }
 
 /** An image or an attachment link in the article, and the section it stands in (0 before any). */
@@ -50,16 +53,36 @@ export const SECTION_TITLES = [
 /** The numeral the format prints before a section (1 → 一). */
 export const sectionNumeral = (section: number): string => '一二三四五六'[section - 1]!;
 
-// Real titles vary a little; each pattern must match the whole heading after its numeral and
-// before a trailing parenthesis ("（有关情况附表）").
-const SECTION_PATTERNS: RegExp[] = [
-  /^(?:政府信息公开(?:工作)?)?(?:总体情况|概述|基本情况)$/,
-  /^主动公开政府信息(?:的)?情况$/,
-  /^(?:收到和处理政府信息公开申请|依申请公开政府信息)(?:的)?情况$/,
-  /^(?:因)?(?:政府信息公开(?:工作)?)?(?:被申请)?行政复议[、和及与]?(?:提起)?行政诉讼(?:的)?情况$/,
-  /^(?:政府信息公开工作)?存在的?(?:主要)?问题(?:及|和|与)?(?:改进|整改)(?:情况|措施)?$/,
-  /^其他需要报告的?事项$/,
+/**
+ * The titles real reports print for each section, as parts each printed one of several ways
+ * ('' when it may be left out). A title is the whole heading after its numeral and before a
+ * trailing parenthesis ("（有关情况附表）").
+ */
+const SECTION_TITLE_PARTS: string[][][] = [
+  [['', '政府信息公开', '政府信息公开工作'], ['总体情况', '概述', '基本情况']],
+  [['主动公开政府信息'], ['', '的'], ['情况']],
+  [['收到和处理政府信息公开申请', '依申请公开政府信息'], ['', '的'], ['情况']],
+  [['', '因'], ['', '政府信息公开', '政府信息公开工作'], ['', '被申请'], ['行政复议'], ['', '、', '和', '及', '与'], ['', '提起'], ['行政诉讼'], ['', '的'], ['情况']],
+  [['', '政府信息公开工作'], ['存在'], ['', '的'], ['', '主要'], ['问题'], ['', '及', '和', '与'], ['改进', '整改'], ['', '情况', '措施']],
+  [['其他需要报告'], ['', '的'], ['事项']],
 ];
+
+const SECTION_PATTERNS = SECTION_TITLE_PARTS.map((parts) => new RegExp(`^${parts.map((ways) => `(?:${ways.join('|')})`).join('')}$`));
+
+/** Every title of a section the parts spell, by its words: what a misprint is compared with. */
+const spelled = (parts: string[][]): string[] => parts.reduce<string[]>((titles, ways) => titles.flatMap((t) => ways.map((w) => t + w)), ['']);
+const SECTION_WORDINGS: Official<number>[][] = SECTION_TITLE_PARTS.map((parts, i) =>
+  [...new Map(spelled(parts).map((t) => official(i + 1, t)).map((o) => [o.words, o])).values()]);
+
+/** Most edits a misprinted title has (wording.ts tolerance: two on titles of twelve characters and more). */
+const MOST_EDITS = 2;
+/** Per section, the characters its titles use: a line with more others than edits allowed is no misprint of them. */
+const SECTION_CHARS = SECTION_WORDINGS.map((list) => new Set(list.flatMap((o) => [...o.words])));
+const strangers = (title: string, chars: ReadonlySet<string>): number => {
+  let n = 0;
+  for (const c of title) if (!chars.has(c) && /\p{Script=Han}/u.test(c)) n += 1;
+  return n;
+};
 
 /** A top-level numeral: "一、", "3、", "—、" (a dash typed for 一), "一 " or "一" alone. */
 const NUMERAL = /^([一二三四五六七八九十]{1,2}|\d{1,2}|[—一-])\s*(?:[、.．,，:：]\s*|\s+|(?=[\u4e00-\u9fff]))/;
@@ -73,18 +96,35 @@ const SUB_NUMERAL = /^[（(][一二三四五六七八九十\d]+[）)]/;
  */
 const SECTION_WORDS = /[况述题项]/;
 
-/** A section heading in a line already tidied (readArticle's lines), or null. */
-export function matchSection(text: string): Omit<SectionHeading, 'line'> | null {
-  if (!SECTION_WORDS.test(text)) return null;
+/** A numeral's section: 一 to 六, 1 to 6, and a dash typed for 一. */
+const numeralSection = (numeral: string): number | null => (/^[—一-]$/.test(numeral) ? 1 : parseSmallNumber(numeral));
+
+/**
+ * A section heading in a line already tidied (readArticle's lines), or null. Its title matches a
+ * pattern; or, at a heading position only (a section's own numeral at the start of the line, or a
+ * heading element), is a misprint of one of that section's titles ("四、政府信息公开行政法复议、
+ * 行政诉讼情况"): read as that section, with the format's title beside it.
+ */
+export function matchSection(text: string, headingElement = false): Omit<SectionHeading, 'line'> | null {
   if (text.length > 40 || SUB_NUMERAL.test(text) || /[。；]$/.test(text)) return null;
   const half = toHalfWidth(text);
   const numeral = NUMERAL.exec(half);
   const title = (numeral ? half.slice(numeral[0].length) : half)
     .replace(/\s+/g, '')
     .replace(/[（(][^）)]*[）)]$/, '');
-  const index = SECTION_PATTERNS.findIndex((p) => p.test(title));
-  if (index < 0) return null;
-  return { section: index + 1, text, numeral: numeral ? numeral[0].trim() : null };
+  const numeralText = numeral ? numeral[0].trim() : null;
+  const index = SECTION_WORDS.test(text) ? SECTION_PATTERNS.findIndex((p) => p.test(title)) : -1;
+  if (index >= 0) return { section: index + 1, text, numeral: numeralText };
+  const printed = numeral ? numeralSection(numeral[1]!) : null;
+  if (printed === null ? !headingElement : printed < 1 || printed > SECTION_WORDINGS.length) return null;
+  // the cheap test first: most numbered lines are list items, with words of no section title
+  const candidates = printed ? [printed - 1] : SECTION_WORDINGS.map((_, i) => i);
+  const near = candidates.filter((i) => strangers(title, SECTION_CHARS[i]!) <= MOST_EDITS);
+  if (near.length === 0) return null;
+  const sections = new Set(within(wordsOf(title), near.flatMap((i) => SECTION_WORDINGS[i]!)).map((o) => o.key));
+  if (sections.size !== 1) return null;
+  const section = [...sections][0]!;
+  return { section, text, numeral: numeralText, official: `${sectionNumeral(section)}、${SECTION_TITLES[section - 1]}` };
 }
 
 /** A sentence with its end mark, or the rest of a line that has none (a global match is far cheaper than splitting at a lookbehind). */
@@ -103,7 +143,7 @@ export function readArticle(blocks: RawBlock[]): Article {
       const line = tidyText(raw);
       if (line === '') continue;
       const index = article.lines.push(line) - 1;
-      const heading = matchSection(line);
+      const heading = matchSection(line, block.kind === 'heading');
       if (heading) {
         article.headings.push({ ...heading, line: index });
         section = heading.section;

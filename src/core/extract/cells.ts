@@ -60,6 +60,11 @@ export class CellTable {
     row.set(cell.column, cell);
   }
 
+  /** A row's cells by column key, when the page has the row. */
+  columns(row: string): ReadonlyMap<string, ExtractedCell> | undefined {
+    return this.rows.get(row);
+  }
+
   /** A row's cells in the order they were read (none when the page lacks the row). */
   row(row: string): ExtractedCell[] {
     return [...(this.rows.get(row)?.values() ?? [])];

@@ -38,6 +38,8 @@ export type ExtractionIssue = (
   | { kind: 'valuesBesideBlankRows'; table: 'requests'; rows: UnlabelledRow[]; blankRows: RequestsRowKey[] }
   /** rows of the format not found in a table that is there */
   | { kind: 'rowsMissing'; table: TableId; rows: RowKey[] }
+  /** cells of the format missing from rows that were read (a column whose header was not recognised) */
+  | { kind: 'cellsMissing'; table: TableId }
   /** 表四's header without its row of values */
   | { kind: 'noDataRow'; table: 'review' }
 ) & {
@@ -48,6 +50,8 @@ export type ExtractionIssue = (
 export interface UnlabelledRow {
   /** the row's label text as printed, empty when it has none */
   label: string;
+  /** official rows the label is near but was not read as: several, or one that belongs elsewhere */
+  near?: { labels: string[]; inPlace: boolean };
   /** the value cells' texts as printed */
   values: string[];
 }

@@ -1,6 +1,7 @@
 /** Row labels of 表二 and 表三 matched to the keys of the report model (model/forms.ts). */
 import { ACTIVE_ROWS, REQUESTS_ROWS, type ActiveRowKey, type RequestsRowKey } from '../model/forms';
 import type { RowParts } from './row-stream';
+import { official, within, wordsOf } from './wording';
 
 // Generic labels ("总计", "其他") identify a 表三 row only inside 表三.
 const GENERIC_REQUESTS_ROWS = new Set<RequestsRowKey>(['total', 'other.other', 'other', 'granted']);
@@ -29,4 +30,15 @@ export function matchActiveRow(parts: RowParts): ActiveRowKey | null {
   const leaf = parts.leaf;
   if (!ANY_ACTIVE_ROW.test(leaf)) return null;
   return ACTIVE_ROW_SPECS.find((spec) => spec.pattern.test(leaf))?.key ?? null;
+}
+
+const ACTIVE_OFFICIAL = [...new Map(ACTIVE_ROW_SPECS.map((s) => [s.label, official(s.key, s.label)])).values()];
+
+/**
+ * The 表二 row a misprinted label stands for ("行政许诃"): the one row of either format whose
+ * label it is within tolerance of; null when none, or several ("行政处可": 行政许可 or 行政处罚).
+ */
+export function nearActiveRow(parts: RowParts): { key: ActiveRowKey; official: string } | null {
+  const hits = within(wordsOf(parts.leaf), ACTIVE_OFFICIAL);
+  return hits.length > 0 && hits.every((h) => h.key === hits[0]!.key) ? { key: hits[0]!.key, official: hits[0]!.text } : null;
 }

@@ -1,5 +1,8 @@
-/** Rows of the decided format that a table found on the page does not have (table-row-missing). */
-import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type Format, type TableId } from '../model/forms';
+/**
+ * The cells of the decided format that a table found on the page does not have: every one is
+ * named by an issue (table-row-missing), so that no value of the format goes missing unsaid.
+ */
+import { formCells, formRows, type CellPointer, type Format, type RowKey, type TableId } from '../model/forms';
 import type { CellTable } from './cells';
 import type { ExtractionIssue } from './issues';
 
@@ -9,32 +12,26 @@ export interface Found {
   reviewData: boolean;
 }
 
-export function missingRows(format: Format, { tables, reviewData }: Found): ExtractionIssue[] {
+export function missingCells(format: Format, { tables, reviewData }: Found): ExtractionIssue[] {
   const issues: ExtractionIssue[] = [];
-  const { active, requests, review } = tables;
-  if (requests) {
-    const missing = requestsRowsFor(format).filter((r) => requests.row(r.key).length === 0);
-    if (missing.length > 0) {
-      issues.push({
-        kind: 'rowsMissing', table: 'requests', rows: missing.map((r) => r.key),
-        cells: missing.flatMap((r) => REQUESTS_COLUMNS.map((c) => ({ table: 'requests' as const, row: r.key, column: c.key }))),
-      });
+  for (const table of ['requests', 'active', 'review'] as const) {
+    const cells = tables[table];
+    if (!cells) continue;
+    if (table === 'review' && !reviewData) {
+      issues.push({ kind: 'noDataRow', table, cells: formCells(table, format) });
+      continue;
     }
-  }
-  if (active) {
-    const missing = ACTIVE_ROWS[format].filter((r) => active.row(r.key).length === 0);
-    if (missing.length > 0) {
-      issues.push({
-        kind: 'rowsMissing', table: 'active', rows: missing.map((r) => r.key),
-        cells: missing.flatMap((r) => r.columns.map((c) => ({ table: 'active' as const, row: r.key, column: c.key }))),
-      });
+    // Rows with none of their cells, then the cells missing from rows that were read.
+    const rows: RowKey[] = [];
+    const whole: CellPointer[] = [];
+    const rest: CellPointer[] = [];
+    for (const { row, columns } of formRows(table, format)) {
+      const read = cells.columns(row);
+      if (!read) rows.push(row);
+      for (const column of columns) if (!read?.has(column)) (read ? rest : whole).push({ table, row, column });
     }
-  }
-  if (review && !reviewData) {
-    issues.push({
-      kind: 'noDataRow', table: 'review',
-      cells: REVIEW_GROUPS.flatMap((g) => REVIEW_CELLS.map((c) => ({ table: 'review' as const, row: g.key, column: c.key }))),
-    });
+    if (rows.length > 0) issues.push({ kind: 'rowsMissing', table, rows, cells: whole });
+    if (rest.length > 0) issues.push({ kind: 'cellsMissing', table, cells: rest });
   }
   return issues;
 }

@@ -13,7 +13,7 @@ import { tidyText } from './text';
 
 /** `format`: the decided format, for the rows without a header (null while undecided). */
 export function placeActive(rows: ActiveRow[], format: Format | null): Placed {
-  const out: Placed = { cells: new CellTable(), issues: [], signals: [] };
+  const out: Placed = { cells: new CellTable(), issues: [], signals: [], wordings: [] };
   for (const row of rows) {
     const keys = row.header ? row.header.columns.map((c) => c.key)
       : format ? ACTIVE_ROWS[format].find((s) => s.key === row.key)?.columns.map((c) => c.key) : undefined;
@@ -33,8 +33,12 @@ export function placeActive(rows: ActiveRow[], format: Format | null): Placed {
       placed.push(extracted);
       out.cells.set(extracted);
       const column = row.header?.columns[i];
-      if (column) out.signals.push({ format: column.format, label: tidyText(column.labelCell.cell.text), cells: [pointerOf(extracted)], source: { tableIndex: row.row.tableIndex, cell: column.labelCell.cell } });
+      if (!column) return;
+      const label = tidyText(column.labelCell.cell.text);
+      out.signals.push({ format: column.format, label, cells: [pointerOf(extracted)], source: { tableIndex: row.row.tableIndex, cell: column.labelCell.cell } });
+      if (column.official) out.wordings.push({ table: 'active', printed: label, official: column.official, byPlace: false, cells: [pointerOf(extracted)] });
     });
+    if (row.official) out.wordings.push({ table: 'active', printed: printedLabel(row), official: row.official, byPlace: false, cells: placed.map(pointerOf) });
     const signal = rowSignal(row, placed);
     if (signal) out.signals.push(signal);
   }

@@ -7,6 +7,7 @@ import { REQUESTS_COLUMNS, requestsRow, type RequestsRowKey } from '../model/for
 import { CellTable, extractedCell, pointerOf, type ExtractedCell } from './cells';
 import type { ExtractionIssue, UnlabelledRow } from './issues';
 import { mapValues } from './map-values';
+import { requestsDeviations } from './requests-labels';
 import type { Placed } from './place';
 import { isBlank } from './row-stream';
 import { printedLabel, type RequestsRow } from './sections';
@@ -16,7 +17,7 @@ const COLUMN_KEYS = REQUESTS_COLUMNS.map((c) => c.key);
 
 /** `rowsRead`: how many labelled rows were read (three or more make a 表三 without a header). */
 export function placeRequests(rows: RequestsRow[]): Placed & { rowsRead: number } {
-  const out: Placed = { cells: new CellTable(), issues: [], signals: [] };
+  const out: Placed = { cells: new CellTable(), issues: [], signals: [], wordings: [] };
   /** the rows read, in the order they were (last) read */
   const read = new Map<RequestsRowKey, RequestsRow>();
   /** each row's cells; a row read again keeps its place */
@@ -52,6 +53,19 @@ export function placeRequests(rows: RequestsRow[]): Placed & { rowsRead: number 
       out.signals.push({ format: spec.formats[0]!, label: spec.label, cells: cells.map(pointerOf), source: cells[0]!.source });
     }
   }
+  for (const [key, row] of read) {
+    for (const d of requestsDeviations(key, row)) out.wordings.push({ table: 'requests', ...d, byPlace: row.matched === 'place', cells: cellsOf.get(key)!.map(pointerOf) });
+  }
+  // A misprinted column label, with the cells read under it.
+  const misprintedHeaders = new Set<NonNullable<RequestsRow['header']>>();
+  for (const row of read.values()) if (row.header?.some((c) => c.wording)) misprintedHeaders.add(row.header);
+  for (const header of misprintedHeaders) {
+    for (const column of header) {
+      if (!column.wording) continue;
+      const cells = [...read].filter(([, r]) => r.header === header).flatMap(([key]) => cellsOf.get(key)!.filter((c) => c.column === column.key).map(pointerOf));
+      out.wordings.push({ table: 'requests', ...column.wording, cells });
+    }
+  }
   // A 2019 （六）其他处理 row that is only the group label above the 2021 sub-rows is not a row.
   if (cellsOf.has('other.noCorrection') && cellsOf.get('other')?.every((c) => c.kind === 'blank')) cellsOf.delete('other');
 
@@ -69,7 +83,11 @@ export function placeRequests(rows: RequestsRow[]): Placed & { rowsRead: number 
 function unlabelledIssue(unlabelled: RequestsRow[], read: RequestsRow[], cellsOf: Map<RequestsRowKey, ExtractedCell[]>): ExtractionIssue {
   const blankRowsNear = read.filter((r) =>
     r.parts.values.every(isBlank) && unlabelled.some((u) => Math.abs(u.at - r.at) <= unlabelled.length + 2));
-  const rows: UnlabelledRow[] = unlabelled.map((u) => ({ label: printedLabel(u.parts), values: u.parts.values.map((v) => tidyText(v.cell.text)) }));
+  const rows = unlabelled.map((u): UnlabelledRow => {
+    const row: UnlabelledRow = { label: printedLabel(u.parts), values: u.parts.values.map((v) => tidyText(v.cell.text)) };
+    if (u.near) row.near = u.near;
+    return row;
+  });
   const blankRows = blankRowsNear.map((r) => r.key!);
   const cells = blankRows.flatMap((key) => (cellsOf.get(key) ?? []).map(pointerOf));
   return blankRows.length > 0

@@ -10,16 +10,19 @@ import { CellTable } from './cells';
 import { decideFormat, type FormatSignal } from './format';
 import type { Grid } from './grid';
 import type { ExtractionIssue } from './issues';
-import { missingRows } from './missing';
+import { missingCells } from './missing';
 import { placeActive } from './place-active';
 import { placeRequests } from './place-requests';
 import { placeReview } from './place-review';
 import { rowStream } from './row-stream';
+import { readLabels } from './requests-labels';
 import { readSections } from './sections';
+import type { LabelWording } from './wording';
 
 export { CellTable, type CellSource, type ExtractedCell } from './cells';
 export type { FormatSignal } from './format';
 export type { ExtractionIssue } from './issues';
+export type { LabelWording } from './wording';
 
 export interface ExtractedTable {
   cells: CellTable;
@@ -30,12 +33,14 @@ export interface Extraction {
   format: Format | null;
   formatSignals: FormatSignal[];
   issues: ExtractionIssue[];
+  /** labels read although printed otherwise than the form (label-wording) */
+  wordings: LabelWording[];
 }
 
 export function extractTables(grids: Grid[], yearHint: number | null): Extraction {
   const sections = readSections(rowStream(grids));
   const underHeaders = placeActive(sections.active.filter((r) => r.header), null);
-  const requests = placeRequests(sections.requests);
+  const requests = placeRequests(readLabels(sections.requests));
   const review = placeReview(sections.review);
   const format = decideFormat([...underHeaders.signals, ...requests.signals], yearHint);
   // 表二 rows printed before any header are read with the decided format's columns.
@@ -48,11 +53,12 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   if (sections.headerSeen.review) tables.review = review.cells;
 
   const issues = [...underHeaders.issues, ...headerless.issues, ...requests.issues, ...review.issues];
-  if (format) issues.push(...missingRows(format, { tables, reviewData: sections.review.data !== null }));
+  if (format) issues.push(...missingCells(format, { tables, reviewData: sections.review.data !== null }));
   return {
     tables: Object.fromEntries(Object.entries(tables).map(([id, cells]) => [id, { cells }])),
     format,
     formatSignals: [...underHeaders.signals, ...requests.signals, ...headerless.signals],
     issues,
+    wordings: [...underHeaders.wordings, ...headerless.wordings, ...requests.wordings, ...review.wordings],
   };
 }

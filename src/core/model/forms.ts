@@ -222,6 +222,22 @@ export interface CellPointer<T extends TableId = TableId> {
 /** One string per cell ("requests/granted/total"): how maps, marks and exports name a cell. */
 export const cellKey = (cell: { table: string; row: string; column: string }): string => `${cell.table}/${cell.row}/${cell.column}`;
 
+/** Every cell the format gives a table, row by row in official order: row keys, each with its column keys. */
+export function formRows(table: TableId, format: Format): readonly { row: RowKey; columns: readonly ColumnKey[] }[] {
+  return FORM_ROWS[format][table];
+}
+
+const columnKeys = (specs: readonly { key: ColumnKey }[]) => specs.map((c) => c.key);
+const FORM_ROWS = Object.fromEntries((['2019', '2021'] as const).map((format) => [format, {
+  requests: requestsRowsFor(format).map((r) => ({ row: r.key, columns: columnKeys(REQUESTS_COLUMNS) })),
+  review: REVIEW_GROUPS.map((g) => ({ row: g.key, columns: columnKeys(REVIEW_CELLS) })),
+  active: ACTIVE_ROWS[format].map((r) => ({ row: r.key, columns: columnKeys(r.columns) })),
+}])) as Record<Format, Record<TableId, { row: RowKey; columns: ColumnKey[] }[]>>;
+
+/** The same as cell pointers. */
+export const formCells = (table: TableId, format: Format): CellPointer[] =>
+  formRows(table, format).flatMap(({ row, columns }) => columns.map((column) => ({ table, row, column })));
+
 /** A short Chinese label of any cell, for messages and the panel. */
 export function cellLabel(table: TableId, row: string, column: string): string {
   if (table === 'requests') {

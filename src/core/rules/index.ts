@@ -17,6 +17,7 @@ import formatVersion from './format-version';
 import historyCarryover from './history-carryover';
 import historyDuplicate from './history-duplicate';
 import historyInForce from './history-in-force';
+import labelWording from './label-wording';
 import metaDateBeforePeriodEnd from './meta-date-before-period-end';
 import metaPeriod from './meta-period';
 import metaPublishDeadline from './meta-publish-deadline';
@@ -34,6 +35,7 @@ import tableMissing from './table-missing';
 import tableRowMisaligned from './table-row-misaligned';
 import tableRowMissing from './table-row-missing';
 import tablesAsImages from './tables-as-images';
+import textActive from './text-active';
 import textConflict from './text-conflict';
 import textPercentage from './text-percentage';
 import textRequests from './text-requests';
@@ -57,6 +59,7 @@ export const RULES: readonly Rule[] = [
   formatMixed,
   tableRowMissing,
   tableRowMisaligned,
+  labelWording,
   requestsBalance,
   requestsOutcomeTotal,
   requestsRowTotal,
@@ -80,6 +83,7 @@ export const RULES: readonly Rule[] = [
   metaPeriod,
   metaTitle,
   textRequests,
+  textActive,
   textReview,
   textConflict,
   textPercentage,

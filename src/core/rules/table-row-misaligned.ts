@@ -5,7 +5,15 @@ import { defineRule, type Problem } from './rule';
 /** "表二「规章」", or "表四" for a row without a label. */
 const rowName = (table: TableId, label: string | null): string => (label === null ? TABLE_NUMBERS[table] : `${TABLE_NUMBERS[table]}「${label}」`);
 const printed = (values: string[]): string => values.map((v) => v || '空').join(' ');
-const unlabelled = (rows: UnlabelledRow[]): string => rows.map((r) => `「${r.label || '无标签'}」行：${printed(r.values)}`).join('；');
+const unlabelled = (rows: UnlabelledRow[]): string => rows.map((r) => `「${r.label || '无标签'}」行${nearNote(r)}：${printed(r.values)}`).join('；');
+
+/** Why a label near official rows was not read as one of them. */
+function nearNote({ near }: UnlabelledRow): string {
+  if (!near) return '';
+  const labels = near.labels.map((l) => `「${l}」`).join('');
+  if (near.labels.length > 1) return `（与${labels}都相近，不能确定是哪一行）`;
+  return near.inPlace ? `（与${labels}相近）` : `（与${labels}相近，但不在该行的位置）`;
+}
 
 type Kind = 'valueCount' | 'headerMismatch' | 'valueSpansColumns' | 'rowShifted' | 'rowTwice' | 'extraReviewRow' | 'noHeader' | 'valuesWithoutLabel' | 'valuesBesideBlankRows';
 

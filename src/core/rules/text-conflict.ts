@@ -1,6 +1,7 @@
 import type { Sentence } from '../extract/article';
-import { defineRule, textRef, type Problem } from './rule';
-import { comparable } from './text-support';
+import { REQUESTS_APPLICANT_COLUMNS } from '../model/forms';
+import { defineRule, textRef, type CheckInput, type Problem } from './rule';
+import { applicantFigure, comparable, comparableText, receivedBreakdown, refs } from './text-support';
 
 /**
  * Figures the text may state more than once. Each pattern reads one number of one scope (主动公开,
@@ -15,10 +16,14 @@ export default defineRule({
   id: 'text-conflict',
   severity: 'warning',
   title: '正文前后说法不一',
-  description: '同一个数字（如主动公开政府信息的条数、收到的申请件数）在正文中出现两次却不相同。只比较明确是同一口径的说法：写了其他年份或“其中”“其他方式”等部分口径的句子不参与。',
+  description: '同一个数字（如主动公开政府信息的条数、收到的申请件数）在正文中出现两次却不相同。只比较明确是同一口径的说法：写了其他年份或“其中”“其他方式”等部分口径的句子不参与。'
+    + '收到的申请数按申请人分列的（“共收到申请57件，其中自然人50件、商业企业5件”）：所列各部分之和超过总数，或各部分覆盖全部申请人类别而合计与总数不等时提示；'
+    + '某一部分与表三本年新收相应列（或加上年结转、或（七）总计的相应列）都不相符时也提示。只列出一部分类别、合计少于总数的，不算不一致。',
   tables: [],
   messages: {
     conflict: '{name}前后不一：先说 {first} {unit}，后说 {second} {unit}',
+    partsSum: '正文说收到申请 {total} 件，所列{parts}合计 {sum} 件，与总数不符',
+    partDiffers: '正文说{part}的申请 {stated} 件，表三本年新收·{part}为 {table} 件',
   },
   check(input) {
     const problems: Problem<'conflict'>[] = [];
@@ -39,6 +44,30 @@ export default defineRule({
         cells: [textRef(first.sentence.text), textRef(other.sentence.text)],
       });
     }
-    return problems;
+    return [...problems, ...input.article.sentences.flatMap((s) => breakdownProblems(input, s))];
   },
 });
+
+/**
+ * A received count and its parts by applicant: the parts must not add up to more than the total,
+ * nor, when they name every applicant once, to anything else; each part must be its 表三 column.
+ */
+function breakdownProblems(input: CheckInput, sentence: Sentence): Problem<'partsSum' | 'partDiffers'>[] {
+  if (!sentence.norm.includes('申请') || comparableText(sentence, input.meta.year) === null) return [];
+  const breakdown = receivedBreakdown(sentence.norm);
+  if (!breakdown) return [];
+  const problems: Problem<'partsSum' | 'partDiffers'>[] = [];
+  const { total, parts } = breakdown;
+  const sum = parts.reduce((a, p) => a + p.count, 0);
+  const columns = parts.flatMap((p) => p.columns);
+  const everyApplicantOnce = new Set(columns).size === columns.length && columns.length === REQUESTS_APPLICANT_COLUMNS.length;
+  if (sum > total || (everyApplicantOnce && sum !== total)) {
+    problems.push({ messageId: 'partsSum', data: { total, sum, parts: parts.map((p) => `${p.name} ${p.count} 件`).join('、') }, cells: [textRef(sentence.text)] });
+  }
+  for (const part of parts) {
+    const figure = applicantFigure(input, part.columns);
+    if (!figure || figure.values.includes(part.count)) continue;
+    problems.push({ messageId: 'partDiffers', data: { part: part.name, stated: part.count, table: figure.values[0]! }, cells: refs(sentence, figure.cells) });
+  }
+  return problems;
+}

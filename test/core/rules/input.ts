@@ -4,7 +4,7 @@ import { runRules } from '../../../src/core/check';
 import { parseCell } from '../../../src/core/extract/text';
 import { readArticle } from '../../../src/core/extract/article';
 import type { DatedSource } from '../../../src/core/extract/meta';
-import { CellTable, type ExtractedCell, type ExtractedTable, type ExtractionIssue, type FormatSignal } from '../../../src/core/extract/tables';
+import { CellTable, type ExtractedCell, type ExtractedTable, type ExtractionIssue, type FormatSignal, type LabelWording } from '../../../src/core/extract/tables';
 import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type ColumnKey, type Format, type RowKey, type TableId } from '../../../src/core/model/forms';
 import type { Rule } from '../../../src/core/rules/rule';
 import type { Finding } from '../../../src/core/model/schema';
@@ -63,6 +63,7 @@ export interface InputSpec {
   review?: Texts;
   issues?: ExtractionIssue[];
   signals?: FormatSignal[];
+  wordings?: LabelWording[];
 }
 
 export function inputFrom(spec: InputSpec): CheckInput {
@@ -74,7 +75,7 @@ export function inputFrom(spec: InputSpec): CheckInput {
     meta: { title: spec.title ?? null, agency: spec.agency ?? null, year: spec.year ?? null, publishedAt: null },
     dates: spec.dates ?? [],
     format,
-    extraction: { tables, format, formatSignals: spec.signals ?? [], issues: spec.issues ?? [] },
+    extraction: { tables, format, formatSignals: spec.signals ?? [], issues: spec.issues ?? [], wordings: spec.wordings ?? [] },
     article: readArticle((spec.text ?? []).map((text) => ({ kind: 'text' as const, text, handle: null }))),
     url: '',
   };

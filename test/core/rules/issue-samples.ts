@@ -15,5 +15,6 @@ export const ISSUE_SAMPLES: { [K in IssueKind]: Extract<ExtractionIssue, { kind:
     cells: [{ table: 'requests', row: 'granted', column: 'total' }],
   },
   rowsMissing: { kind: 'rowsMissing', table: 'requests', rows: ['notProcessed.duplicate'], cells: [{ table: 'requests', row: 'notProcessed.duplicate', column: 'total' }] },
+  cellsMissing: { kind: 'cellsMissing', table: 'active', cells: [{ table: 'active', row: 'regulations', column: 'newlyMade' }, { table: 'active', row: 'normativeDocuments', column: 'newlyMade' }] },
   noDataRow: { kind: 'noDataRow', table: 'review', cells: [{ table: 'review', row: 'reconsideration', column: 'total' }] },
 };

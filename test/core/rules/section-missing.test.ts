@@ -9,6 +9,9 @@ describe('section-missing', () => {
     expect(run(rule, { text: SIX })).toEqual([]);
     expect(run(rule, { text: ['一总体情况', '主动公开政府信息情况（有关情况附表）', '3、收到和处理政府信息公开申请情况', '四、因政府信息公开工作被申请行政复议和提起行政诉讼情况', '五、存在问题及整改措施', '六、其他需要报告的事项'] })).toEqual([]);
   });
+  it('is silent when a heading is there, misprinted (the real 四、政府信息公开行政法复议、行政诉讼情况)', () => {
+    expect(run(rule, { text: SIX.map((h) => h.replace('行政复议', '行政法复议')) })).toEqual([]);
+  });
   it('names the missing section', () => {
     const [f] = run(rule, { text: SIX.filter((_, i) => i !== 4) });
     expect(f!.severity).toBe('error');

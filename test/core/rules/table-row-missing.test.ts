@@ -23,6 +23,10 @@ describe('table-row-missing', () => {
     expect(run(rule, { format: '2021', issues: [issue(['normativeDocuments'])] })[0]!.message).toBe('表二未找到 1 行：行政规范性文件');
   });
 
+  it('names the cells missing from rows that were read', () => {
+    expect(run(rule, { format: '2019', issues: [ISSUE_SAMPLES.cellsMissing] })[0]!.message).toBe('表二按格式应有的 2 个单元格没有读到：规章·本年新制作数量、规范性文件·本年新制作数量');
+  });
+
   it('reports 表四 without its row of values', () => {
     expect(run(rule, { issues: [ISSUE_SAMPLES.noDataRow] })[0]!.message).toBe('表四只有表头，没有找到数据行');
   });

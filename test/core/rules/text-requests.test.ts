@@ -52,4 +52,35 @@ describe('text-requests', () => {
   it('does not read 主动公开 or 依申请公开 prose as outcome counts', () => {
     expect(run(rule, { year: 2024, requests, text: ['主动公开政府信息2428条，依申请公开工作规范高效。'] })).toEqual([]);
   });
+
+  it('reads the received count in the phrasings reports use', () => {
+    const agree = [
+      '本年度接收政府信息公开申请95件。', '全年共收到95件申请，均已按期答复。', '本年度共收到政府信息公开申请，共计95件。',
+      '本年度受理政府信息公开申请共计95件。', '全年依申请公开政府信息95件。', '2024年新收政府信息公开申请95件。',
+    ];
+    for (const line of agree) expect(run(rule, { year: 2024, requests, text: [line] }), line).toEqual([]);
+    for (const line of agree) {
+      const off = line.replace('95', '96');
+      expect(run(rule, { year: 2024, requests, text: [off] }).map((f) => f.message), off).toEqual(['正文说收到申请 96 件，表三为 95 件']);
+    }
+  });
+
+  it('reads the total of a count broken down by applicant; 其中 introduces the parts there', () => {
+    expect(run(rule, { year: 2024, requests, text: ['本年度共收到政府信息公开申请95件，其中自然人95件。'] })).toEqual([]);
+    expect(run(rule, { year: 2024, requests, text: ['本年度共收到政府信息公开申请97件，其中自然人90件、法人或其他组织7件。'] }).map((f) => f.message))
+      .toEqual(['正文说收到申请 97 件，表三为 95 件']);
+    // 其中 that names a part of the body, not of the applicants, still keeps the sentence out
+    expect(run(rule, { year: 2024, requests, text: ['全区共收到政府信息公开申请120件，其中区政府办95件。'] })).toEqual([]);
+  });
+
+  it('does not read a result counted after 依申请公开 as applications', () => {
+    expect(run(rule, { year: 2024, requests, text: ['依申请公开予以公开50件。'] })).toEqual([]);
+  });
+
+  it('stays silent on real sentences of the corpus that agree or speak of more than the body', () => {
+    const pingtan2021 = zeroRequests('2021', { newReceived: { naturalPerson: '64', socialWelfare: '2', otherOrg: '4', total: '70' }, total: { total: '69' }, carriedForward: { total: '1' } });
+    expect(run(rule, { year: 2021, requests: pingtan2021, text: ['本年度全区共收到70件申请，及时依法依规办结69件，1件结转下年度继续办理。'] })).toEqual([]);
+    expect(run(rule, { year: 2020, requests, text: ['2020年全区各级行政机关共受理政府信息公开申请21件，受理的申请件已按规定在法定期限内予以答复。'] })).toEqual([]);
+    expect(run(rule, { year: 2019, requests, text: ['市政府办公厅代表市政府共受理政府信息公开申请859件，申请数量较去年回落12.3%；'] })).toEqual([]);
+  });
 });
