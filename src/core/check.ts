@@ -13,7 +13,7 @@ import { SEVERITY_RANK, type Format, type TableId } from './model/forms';
 import type { CellRef, Finding, ReportJson } from './model/schema';
 import { reportJson } from './report';
 import { HISTORY_RULES, RULES } from './rules';
-import { compareYears, fillTemplate, type CheckInput, type PageLabel, type Problem, type Rule } from './rules/rule';
+import { compareYears, fillTemplate, type CheckInput, type PageLabel, type Problem, type Rule } from './rules/support/rule';
 import type { ReportSnapshot } from './snapshot';
 
 /** Whether the page is checked as a report, and why, in words a reader is shown. */

@@ -8,6 +8,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const core = join(ROOT, 'src', 'core');
+const rules = join(core, 'rules');
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -26,8 +28,14 @@ function importsOf(file: string): string[] {
 const outside = (file: string, spec: string, root: string) =>
   spec.startsWith('.') && relative(root, resolve(dirname(file), spec)).startsWith('..');
 
+/** A relative import of a file directly in src/core/rules (a rule, or the index that lists them). */
+function importsRule(file: string, spec: string): boolean {
+  if (!spec.startsWith('.')) return false;
+  const target = resolve(dirname(file), spec);
+  return target === rules || dirname(target) === rules;
+}
+
 describe('layout rules', () => {
-  const core = join(ROOT, 'src', 'core');
 
   it('src/core imports only zod and itself', () => {
     const wrong = sources(core).flatMap((file) => importsOf(file)
@@ -43,8 +51,18 @@ describe('layout rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('no rule imports a rule: what rules share lives in rules/support/', () => {
+    const wrong = sources(rules).filter((file) => file !== join(rules, 'index.ts')).flatMap((file) => importsOf(file)
+      .filter((spec) => importsRule(file, spec))
+      .map((spec) => `${relative(ROOT, file)} imports ${spec}`));
+    expect(wrong).toEqual([]);
+  });
+
   it('finds the imports it checks (the test can fail)', () => {
     expect(importsOf(join(core, 'check.ts'))).toContain('./rules');
     expect(importsOf(join(core, 'model', 'schema.ts'))).toContain('zod/mini');
+    const index = join(rules, 'index.ts');
+    expect(importsOf(index).filter((spec) => importsRule(index, spec))).toContain('./section-missing');
+    expect(importsRule(join(rules, 'support', 'text.ts'), '..')).toBe(true);
   });
 });

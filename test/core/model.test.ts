@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cellKey, formatForYear, REQUESTS_ROWS } from '../../src/core/model/forms';
 import { FORMATS, SEVERITIES, TABLE_IDS } from '../../src/core/model/ids';
 import { CellRefSchema, MetaSchema, SeveritySchema } from '../../src/core/model/schema';
-import { cellAt } from '../../src/core/rules/rule';
+import { cellAt } from '../../src/core/rules/support/rule';
 import { inputFrom, zeroRequests } from './rules/input';
 
 describe('the model\'s ids', () => {

@@ -1,4 +1,4 @@
-import { cellAt, defineRule, operand, refOf, type Problem } from './rule';
+import { cellAt, defineRule, operand, refOf, type Problem } from './support/rule';
 
 const ROWS = [['regulations', '规章'], ['normativeDocuments', '行政规范性文件']] as const;
 

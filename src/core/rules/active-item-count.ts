@@ -1,4 +1,4 @@
-import { cellAt, defineRule, operand, refOf, type Problem } from './rule';
+import { cellAt, defineRule, operand, refOf, type Problem } from './support/rule';
 
 const ROWS = [
   ['licensing', '行政许可'], ['otherServices', '其他对外管理服务事项'], ['penalty', '行政处罚'],

@@ -1,10 +1,5 @@
-import type { Article } from '../extract/article';
-import { defineRule, textRef } from './rule';
-
-/** The report is only a linked file: no table on the page and an attachment link. */
-export function attachmentOnly(input: { article: Article; extraction: { tables: object } }): boolean {
-  return Object.keys(input.extraction.tables).length === 0 && input.article.attachments.length > 0;
-}
+import { attachmentOnly } from './support/elsewhere';
+import { defineRule, textRef } from './support/rule';
 
 export default defineRule({
   id: 'attachment-only',

@@ -1,4 +1,4 @@
-import { cellListProblems, defineRule } from './rule';
+import { cellListProblems, defineRule } from './support/rule';
 
 /** A blank is not a zero: every cell of the three tables must hold a number. */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { ACTIVE_SIGNED_COLUMNS } from '../model/forms';
-import { cellListProblems, defineRule } from './rule';
+import { cellListProblems, defineRule } from './support/rule';
 
 export default defineRule({
   id: 'cell-negative',

@@ -1,4 +1,4 @@
-import { cellListProblems, defineRule } from './rule';
+import { cellListProblems, defineRule } from './support/rule';
 
 export default defineRule({
   id: 'cell-unit',

@@ -1,5 +1,5 @@
-import { defineRule, textRef } from './rule';
-import { structureReadable } from './section-missing';
+import { defineRule, textRef } from './support/rule';
+import { structureReadable } from './support/structure';
 
 /** The body is a people's government: named so, or a town/township (镇、乡 are governments). */
 export function isPeoplesGovernment(agency: string | null, lines: string[]): boolean {

@@ -1,6 +1,6 @@
 import { formatForYear } from '../model/forms';
-import { defineRule, textRef } from './rule';
-import { structureReadable } from './section-missing';
+import { defineRule, textRef } from './support/rule';
+import { structureReadable } from './support/structure';
 
 const FEE_STATEMENT = /信息处理费|处理费|(?:未|没有|无|不)[^。；]{0,12}收(?:取)?(?:任何)?费|收(?:取)?费(?:用)?[^。；]{0,8}(?:情况|元|0)/;
 

@@ -1,4 +1,4 @@
-import { defineRule, textRef } from './rule';
+import { defineRule, textRef } from './support/rule';
 
 // Template placeholders: "（或本部门）", "XX县", "××", "〇〇". Latin "xx" inside a word (xxgk) is not one.
 const RESIDUE = /[（(]或本部门[）)]|(?<![A-Za-z])(?:XX|xx|ＸＸ)(?![A-Za-z])|××|〇〇|○○|\*\*[县市区局镇乡]/;

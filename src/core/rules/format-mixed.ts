@@ -1,6 +1,6 @@
 import { FORMAT_NAMES } from '../model/forms';
-import { signalLabels } from './format-support';
-import { defineRule } from './rule';
+import { signalLabels } from './support/format';
+import { defineRule } from './support/rule';
 
 /** Labels of both formats on one page: a table copied from an old template. */
 export default defineRule({

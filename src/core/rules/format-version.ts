@@ -1,6 +1,6 @@
 import { formatForYear } from '../model/forms';
-import { signalLabels } from './format-support';
-import { defineRule, type Problem } from './rule';
+import { signalLabels } from './support/format';
+import { defineRule, type Problem } from './support/rule';
 
 const NAMES = { '2019': '2019 年试行格式（国办公开办函〔2019〕60号）', '2021': '2021 年修订格式（国办公开办函〔2021〕30号）' };
 

@@ -1,6 +1,6 @@
 import { REQUESTS_COLUMNS } from '../model/forms';
 import type { CellRef } from '../model/schema';
-import { defineHistoryRule, formatNumber } from './rule';
+import { defineHistoryRule, formatNumber } from './support/rule';
 
 /** 表三's 二、上年结转 is last year's 四、结转下年度继续办理: the applications still open at the turn of the year. */
 export default defineHistoryRule({

@@ -1,6 +1,6 @@
 import { SECTION_TITLES, sectionNumeral } from '../extract/article';
 import type { ReportSnapshot } from '../snapshot';
-import { defineHistoryRule } from './rule';
+import { defineHistoryRule } from './support/rule';
 
 /** A county's scoring rules take points off when more than half repeats last year's report. */
 const SHARE = 0.5;

@@ -1,5 +1,5 @@
 import type { CellRef } from '../model/schema';
-import { defineHistoryRule, formatNumber, same } from './rule';
+import { defineHistoryRule, formatNumber, same } from './support/rule';
 
 const ROWS = [['regulations', '规章'], ['normativeDocuments', '行政规范性文件']] as const;
 const COLUMNS = ['inForce', 'issued', 'repealed'] as const;

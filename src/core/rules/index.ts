@@ -40,7 +40,7 @@ import textConflict from './text-conflict';
 import textPercentage from './text-percentage';
 import textRequests from './text-requests';
 import textReview from './text-review';
-import type { HistoryRule, Rule } from './rule';
+import type { HistoryRule, Rule } from './support/rule';
 
 /**
  * Across years, one body's report against its previous year's: last in the catalogue, so that

@@ -1,7 +1,7 @@
 import { groupBy } from '../group-by';
 import { TABLE_NUMBERS } from '../model/forms';
 import { sectionNumeral } from '../extract/article';
-import { defineRule, textRef, type Problem } from './rule';
+import { defineRule, textRef, type Problem } from './support/rule';
 
 /**
  * Labels printed otherwise than the form, read all the same (issue 16). Info: the values under

@@ -1,4 +1,4 @@
-import { defineRule, textRef } from './rule';
+import { defineRule, textRef } from './support/rule';
 
 const KIND_NAMES = { signature: '落款日期', publication: '发布日期' } as const;
 

@@ -1,4 +1,4 @@
-import { defineRule, type Problem, textRef } from './rule';
+import { defineRule, type Problem, textRef } from './support/rule';
 
 const RANGE = /统计(?:期限|时限|时间|区间|周期|期间)[^0-9。]{0,8}((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[^0-9。]{0,8}?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日/;
 const CUTOFF = /(?:数据|统计)[^。]{0,8}截[止至](?:日期|时间)?(?:为|到|至)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;

@@ -1,4 +1,4 @@
-import { defineRule, textRef } from './rule';
+import { defineRule, textRef } from './support/rule';
 
 /**
  * 条例第四十九条: departments publish by 31 January; 县级以上地方人民政府's own reports by

@@ -1,4 +1,4 @@
-import { defineRule, textRef, type Problem } from './rule';
+import { defineRule, textRef, type Problem } from './support/rule';
 
 export default defineRule({
   id: 'meta-title',

@@ -1,6 +1,6 @@
 import { REQUESTS_COLUMNS } from '../model/forms';
-import { defineRule, terms } from './rule';
-import { failingIdentities, identityData, identityRefs } from './identity-support';
+import { failingIdentities, identityData, identityRefs } from './support/identity';
+import { defineRule, terms } from './support/rule';
 
 /** 表三's own 勾稽关系: 第一项 + 第二项 = 第三项 + 第四项, in every column. */
 export default defineRule({

@@ -1,6 +1,6 @@
 import { REQUESTS_COLUMNS, REQUESTS_ROWS } from '../model/forms';
-import { defineRule } from './rule';
-import { failingIdentities, identityData, identityRefs } from './identity-support';
+import { failingIdentities, identityData, identityRefs } from './support/identity';
+import { defineRule } from './support/rule';
 
 const SHORT = new Map<string, string>(REQUESTS_ROWS.map((r) => [r.key, r.short]));
 

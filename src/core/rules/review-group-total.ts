@@ -1,6 +1,6 @@
 import { REVIEW_CELLS, REVIEW_GROUPS } from '../model/forms';
-import { defineRule } from './rule';
-import { failingIdentities, identityData, identityRefs } from './identity-support';
+import { failingIdentities, identityData, identityRefs } from './support/identity';
+import { defineRule } from './support/rule';
 
 const RESULT_LABELS = new Map<string, string>(REVIEW_CELLS.map((c) => [c.key, c.label]));
 

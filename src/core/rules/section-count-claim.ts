@@ -1,6 +1,6 @@
 import { parseSmallNumber } from '../extract/article';
-import { defineRule, type Problem, textRef } from './rule';
-import { structureReadable } from './section-missing';
+import { defineRule, type Problem, textRef } from './support/rule';
+import { structureReadable } from './support/structure';
 
 const CLAIM = /(?:由|共分|分为|分成|共有|包括|包含)[^。]{0,160}?([一二两三四五六七八九十\d]{1,2})个?部分/;
 

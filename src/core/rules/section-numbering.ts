@@ -1,4 +1,4 @@
-import { defineRule, textRef } from './rule';
+import { defineRule, textRef } from './support/rule';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 

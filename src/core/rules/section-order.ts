@@ -1,6 +1,6 @@
 import { sectionNumeral } from '../extract/article';
 import { groupBy } from '../group-by';
-import { defineRule, type Problem, textRef } from './rule';
+import { defineRule, type Problem, textRef } from './support/rule';
 
 export default defineRule({
   id: 'section-order',

@@ -2,7 +2,7 @@ import type { ExtractedCell } from '../extract/tables';
 import { identitiesOf } from '../identities';
 import { localize, MAX_CELLS, typingSlip, type CellChange, type Line, type TypingSlip } from '../localize';
 import { cellLabel, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_GROUPS } from '../model/forms';
-import { defineRule, formatNumber, listLabels, refOf, type Problem } from './rule';
+import { defineRule, formatNumber, listLabels, refOf, type Problem } from './support/rule';
 
 const TABLE_NAMES = { requests: '表三', review: '表四' } as const;
 /** Listing more ways to fix than this helps nobody; the count says how many there are. */

@@ -1,8 +1,7 @@
 import { TABLE_TITLES } from '../model/forms';
 import { TABLE_IDS } from '../model/ids';
-import { attachmentOnly } from './attachment-only';
-import { defineRule } from './rule';
-import { tablesShownAsImages } from './tables-as-images';
+import { attachmentOnly, tablesShownAsImages } from './support/elsewhere';
+import { defineRule } from './support/rule';
 
 export default defineRule({
   id: 'table-missing',

@@ -1,6 +1,6 @@
 import type { ExtractionIssue, UnlabelledRow } from '../extract/issues';
 import { requestsRow, TABLE_NUMBERS, type TableId } from '../model/forms';
-import { defineRule, type Problem } from './rule';
+import { defineRule, type Problem } from './support/rule';
 
 /** "表二「规章」", or "表四" for a row without a label. */
 const rowName = (table: TableId, label: string | null): string => (label === null ? TABLE_NUMBERS[table] : `${TABLE_NUMBERS[table]}「${label}」`);

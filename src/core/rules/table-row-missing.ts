@@ -1,6 +1,6 @@
 import type { ExtractionIssue } from '../extract/issues';
 import { ACTIVE_ROWS, cellLabel, requestsRow, REVIEW_GROUPS, TABLE_NUMBERS, type CellPointer, type Format, type RequestsRowKey, type RowKey, type TableId } from '../model/forms';
-import { defineRule, listLabels, type Problem } from './rule';
+import { defineRule, listLabels, type Problem } from './support/rule';
 
 /** 表三 rows by their short label, 表二 rows by their label in the page's format, 表四 groups by theirs. */
 function rowLabel(table: TableId, row: RowKey, format: Format | null): string {

@@ -1,19 +1,6 @@
-import type { Article } from '../extract/article';
-import { TABLE_TITLES, type TableId } from '../model/forms';
-import { defineRule, textRef } from './rule';
-
-/** Which table each section holds: 二 → 表二, 三 → 表三, 四 → 表四. */
-const SECTION_TABLE: Record<number, TableId> = { 2: 'active', 3: 'requests', 4: 'review' };
-
-/** Images that stand in the section where a missing table belongs. */
-export function tablesShownAsImages(input: { article: Article; extraction: { tables: Partial<Record<TableId, unknown>> } }): TableId[] {
-  const { headings, images } = input.article;
-  if (images.length === 0) return [];
-  const imageSections = new Set(images.map((img) => img.section));
-  return Object.entries(SECTION_TABLE)
-    .filter(([section, table]) => !input.extraction.tables[table] && headings.some((h) => h.section === Number(section)) && imageSections.has(Number(section)))
-    .map(([, table]) => table);
-}
+import { TABLE_TITLES } from '../model/forms';
+import { SECTION_TABLE, tablesShownAsImages } from './support/elsewhere';
+import { defineRule, textRef } from './support/rule';
 
 export default defineRule({
   id: 'tables-as-images',

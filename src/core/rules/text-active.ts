@@ -1,7 +1,7 @@
 import type { Sentence } from '../extract/article';
 import { ACTIVE_ROWS, type ActiveColumnKey, type ActiveRowKey, type Format } from '../model/forms';
-import { cellAt, defineRule, type CheckInput, type Problem } from './rule';
-import { comparable, refs } from './text-support';
+import { cellAt, defineRule, type CheckInput, type Problem } from './support/rule';
+import { comparable, refs } from './support/text';
 
 /** What a verb says of 规章 or 规范性文件, as the columns of each format (国办公开办函〔2021〕30号, 〔2019〕60号). */
 const VERBS: { pattern: string; columns: Partial<Record<Format, ActiveColumnKey>> }[] = [

@@ -1,7 +1,7 @@
 import type { Sentence } from '../extract/article';
 import { REQUESTS_APPLICANT_COLUMNS } from '../model/forms';
-import { defineRule, textRef, type CheckInput, type Problem } from './rule';
-import { applicantFigure, comparable, comparableText, receivedBreakdown, refs } from './text-support';
+import { defineRule, textRef, type CheckInput, type Problem } from './support/rule';
+import { applicantFigure, comparable, comparableText, receivedBreakdown, refs } from './support/text';
 
 /**
  * Figures the text may state more than once. Each pattern reads one number of one scope (主动公开,

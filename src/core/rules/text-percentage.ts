@@ -1,6 +1,6 @@
 import type { Sentence } from '../extract/article';
 import { groupBy } from '../group-by';
-import { defineRule, type Problem, textRef } from './rule';
+import { defineRule, type Problem, textRef } from './support/rule';
 
 /** "258件，占33.9%", "9条，占总体的比例为0.4%": a count and the share the text gives it. */
 const SHARE = /(\d+)(?:件|条|个|项|次)[^。；\d%]{0,4}占(?:[^。；\d%]{0,8}?(?:比例|比重)?为?)?(\d+(?:\.\d+)?)[%％]/g;

@@ -1,6 +1,6 @@
 import { REQUESTS_ROWS, type RequestsRowKey } from '../model/forms';
-import { defineRule, type Problem } from './rule';
-import { comparableText, countAfter, HAS_COUNT, RECEIVED_ROWS, receivedCounts, refs, requestsFigure, type Count, type Figure } from './text-support';
+import { defineRule, type Problem } from './support/rule';
+import { comparableText, countAfter, HAS_COUNT, RECEIVED_ROWS, receivedCounts, refs, requestsFigure, type Count, type Figure } from './support/text';
 
 const rowsOf = (prefix: string) => REQUESTS_ROWS.filter((r) => r.key === prefix || r.key.startsWith(`${prefix}.`)).map((r) => r.key);
 

@@ -1,6 +1,6 @@
 import { REVIEW_GROUPS, type ReviewGroupKey } from '../model/forms';
-import { cellAt, defineRule, operand, refOf, textRef, type Problem } from './rule';
-import { comparable, countAfter, refs, reviewFigure } from './text-support';
+import { cellAt, defineRule, operand, refOf, textRef, type Problem } from './support/rule';
+import { comparable, countAfter, refs, reviewFigure } from './support/text';
 
 const LITIGATION: ReviewGroupKey[] = ['litigationDirect', 'litigationAfterReconsideration'];
 const ALL_UPHELD = /均(?:获|被|予|已)?维持|全部(?:获|被)?维持|均未被纠正/;

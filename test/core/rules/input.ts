@@ -1,12 +1,12 @@
 /** Builds a rule's input from printed cell texts, the way the extractor would read them. */
-import type { CheckInput } from '../../../src/core/rules/rule';
+import type { CheckInput } from '../../../src/core/rules/support/rule';
 import { runRules } from '../../../src/core/check';
 import { parseCell } from '../../../src/core/extract/text';
 import { readArticle } from '../../../src/core/extract/article';
 import type { DatedSource } from '../../../src/core/extract/meta';
 import { CellTable, type ExtractedCell, type ExtractedTable, type ExtractionIssue, type FormatSignal, type LabelWording } from '../../../src/core/extract/tables';
 import { ACTIVE_ROWS, REQUESTS_COLUMNS, requestsRowsFor, REVIEW_CELLS, REVIEW_GROUPS, type ColumnKey, type Format, type RowKey, type TableId } from '../../../src/core/model/forms';
-import type { Rule } from '../../../src/core/rules/rule';
+import type { Rule } from '../../../src/core/rules/support/rule';
 import type { Finding } from '../../../src/core/model/schema';
 import { snapshotOf, type ReportSnapshot } from '../../../src/core/snapshot';
 

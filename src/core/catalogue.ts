@@ -1,5 +1,5 @@
 /** The rule catalogue document (docs/rules.md), generated from the rules' metadata. */
-import { RULES } from './index';
+import { RULES } from './rules';
 
 const SEVERITY_NAMES = { error: 'error 错误', warning: 'warning 警告', info: 'info 提示' } as const;
 

@@ -1,6 +1,6 @@
 /** What format-version and format-mixed share: the labels that show a format, and one value cell each. */
-import type { FormatSignal } from '../extract/tables';
-import type { CellRef } from '../model/schema';
+import type { FormatSignal } from '../../extract/tables';
+import type { CellRef } from '../../model/schema';
 import type { PageLabel } from './rule';
 
 /**

@@ -1,7 +1,7 @@
 /** What the four identity rules share: the failing identities and the data of their messages. */
-import type { ExtractedCell } from '../extract/tables';
-import { identitiesOf, partsSum, residual, totalsSum, type Identity, type IdentityKind } from '../identities';
-import type { CellRef } from '../model/schema';
+import type { ExtractedCell } from '../../extract/tables';
+import { identitiesOf, partsSum, residual, totalsSum, type Identity, type IdentityKind } from '../../identities';
+import type { CellRef } from '../../model/schema';
 import { formatNumber, refOf, type CheckInput } from './rule';
 
 export const failingIdentities = (input: CheckInput, kind: IdentityKind): Identity[] =>

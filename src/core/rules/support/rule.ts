@@ -2,13 +2,13 @@
  * What a rule is: metadata plus one pure `check` (after ESLint's meta/messages and axe-core's
  * rule metadata). Messages are templates keyed by id; `{name}` is filled from a problem's data.
  */
-import type { Article } from '../extract/article';
-import type { DatedSource, Meta } from '../extract/meta';
-import type { CellSource, ExtractedCell, Extraction } from '../extract/tables';
-import { cellLabel, TABLE_TITLES, type ColumnKey, type Format, type RowKey, type TableId } from '../model/forms';
-import { TABLE_IDS } from '../model/ids';
-import type { CellFix, CellRef, Severity, TextRef } from '../model/schema';
-import { isPredecessor, snapshotOf, type ReportSnapshot } from '../snapshot';
+import type { Article } from '../../extract/article';
+import type { DatedSource, Meta } from '../../extract/meta';
+import type { CellSource, ExtractedCell, Extraction } from '../../extract/tables';
+import { cellLabel, TABLE_TITLES, type ColumnKey, type Format, type RowKey, type TableId } from '../../model/forms';
+import { TABLE_IDS } from '../../model/ids';
+import type { CellFix, CellRef, Severity, TextRef } from '../../model/schema';
+import { isPredecessor, snapshotOf, type ReportSnapshot } from '../../snapshot';
 
 export interface CheckInput {
   detected: boolean;

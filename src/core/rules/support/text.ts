@@ -3,11 +3,11 @@
  * that keep a rule silent when it cannot tell what a number counts (domain.md: "a rule that
  * cannot tell what a number counts must stay silent").
  */
-import type { Sentence } from '../extract/article';
-import { yearsIn } from '../extract/article';
-import type { ExtractedCell } from '../extract/tables';
-import { REQUESTS_APPLICANT_COLUMNS, type RequestsColumnKey, type RequestsRowKey, type ReviewGroupKey } from '../model/forms';
-import type { CellRef, TextRef } from '../model/schema';
+import type { Sentence } from '../../extract/article';
+import { yearsIn } from '../../extract/article';
+import type { ExtractedCell } from '../../extract/tables';
+import { REQUESTS_APPLICANT_COLUMNS, type RequestsColumnKey, type RequestsRowKey, type ReviewGroupKey } from '../../model/forms';
+import type { CellRef, TextRef } from '../../model/schema';
 import { cellAt, operand, refOf, textRef, type CheckInput } from './rule';
 
 /** A figure of the tables: its possible values (see `rowFigure`) and the cells behind it. */
