@@ -8,6 +8,8 @@ import type { RawTable } from '../src/core/extract/raw';
 import { cellKey, formCells } from '../src/core/model/forms';
 import { TABLE_IDS } from '../src/core/model/ids';
 import { rowStream, type StreamRow } from '../src/core/extract/row-stream';
+import { RULES } from '../src/core/rules';
+import type { RuleCategory } from '../src/core/rules/support/rule';
 import { decodeHtml, parseHtmlDocument } from '../src/cli/html';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -27,6 +29,10 @@ export function checkFixture(...parts: string[]): Analysis {
 export function checkHtml(html: string, url = ''): Analysis {
   return checkDocument(parseHtmlDocument(html), url);
 }
+
+/** The ids of the rules that look at one thing (tables, text, history): a test's filter for one kind of finding. */
+export const ruleIdsOf = (category: RuleCategory): ReadonlySet<string> =>
+  new Set(RULES.filter((r) => r.category === category).map((r) => r.id));
 
 /** A finding as one line: rule id and its cells as table.row.column (after Frictionless' flatten). */
 export function flatten(findings: Finding[]): [string, string[]][] {

@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/core/rules';
+import { HISTORY_RULES, RULES } from '../../src/core/rules';
+import { RULE_CATEGORIES } from '../../src/core/rules/support/rule';
 import { catalogueMarkdown } from '../../src/core/catalogue';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,6 +18,13 @@ describe('rule catalogue', () => {
   it('registers every rule file, once, under its file name', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(files.sort());
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+
+  it('lists the rules category by category, in the order of RULE_CATEGORIES; history rules are those compared across years', () => {
+    const order = Object.keys(RULE_CATEGORIES);
+    const ranks = RULES.map((r) => order.indexOf(r.category));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(RULES.filter((r) => r.category === 'history')).toEqual(HISTORY_RULES);
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s has a title, a description that says why, and messages (docs/rules.md is made of them)', (_id, rule) => {

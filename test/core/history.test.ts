@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument, historyFindings, withHistory } from '../../src/core/check';
 import { snapshotOf } from '../../src/core/snapshot';
 import { parseHtmlDocument } from '../../src/cli/html';
-import { checkFixture, fixturePath } from './../helpers';
+import { checkFixture, fixturePath, ruleIdsOf } from './../helpers';
 
 const page = (name: string) => readFileSync(fixturePath('corpus', name), 'utf8');
-const historyOf = <F extends { ruleId: string }>(findings: F[]) => findings.filter((f) => f.ruleId.startsWith('history-'));
+const HISTORY_RULES = ruleIdsOf('history');
+const historyOf = <F extends { ruleId: string }>(findings: F[]) => findings.filter((f) => HISTORY_RULES.has(f.ruleId));
 
 /**
  * A page with the values of one 表三 row replaced, in order (the row's label and its seven value

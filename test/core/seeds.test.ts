@@ -4,14 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REQUESTS_COLUMNS } from '../../src/core/model/forms';
-import { checkFixture, errorsOf, flatten } from '../helpers';
+import { checkFixture, errorsOf, flatten, ruleIdsOf } from '../helpers';
 
 const seed = (id: string) => checkFixture('seeds', `${id}.html`);
-const TABLE_RULES = new Set([
-  'suspect-cell', 'requests-balance', 'requests-outcome-total', 'requests-row-total', 'review-group-total', 'active-in-force',
-  'active-published', 'active-item-count', 'cell-blank', 'cell-placeholder', 'cell-not-number', 'cell-negative',
-  'cell-not-integer', 'cell-unit', 'format-version', 'format-mixed', 'table-missing', 'table-row-missing', 'table-row-misaligned',
-]);
+const TABLE_RULES = ruleIdsOf('table');
 
 describe('seed 002 (建胜镇 2019): 12 applications, （七）总计 left blank', () => {
   const analysis = seed('002_27ba472c7186d65d');

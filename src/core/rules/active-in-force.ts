@@ -6,6 +6,7 @@ const ROWS = [['regulations', '规章'], ['normativeDocuments', '行政规范性
 export default defineRule({
   id: 'active-in-force',
   severity: 'warning',
+  category: 'table',
   title: '表二现行有效件数少于本年净增',
   description: '2021 年格式表二（一）：现行有效件数 ≥ 本年制发件数 − 本年废止件数（本年制发的文件未被废止的，年底仍应现行有效）。',
   tables: ['active'],

@@ -9,6 +9,7 @@ const ROWS = [
 export default defineRule({
   id: 'active-item-count',
   severity: 'error',
+  category: 'table',
   title: '表二项目数量增减后为负数',
   description: '2019 年试行格式表二（五）（六）（八）：上一年项目数量 + 本年增/减 ≥ 0（本年末的项目数量不可能为负）。',
   tables: ['active'],

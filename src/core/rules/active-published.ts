@@ -6,6 +6,7 @@ const ROWS = [['regulations', '规章'], ['normativeDocuments', '规范性文件
 export default defineRule({
   id: 'active-published',
   severity: 'warning',
+  category: 'table',
   title: '表二对外公开总数量少于本年新公开数量',
   description: '2019 年试行格式表二（一）：对外公开总数量 ≥ 本年新公开数量（总数量含本年新公开的文件）。',
   tables: ['active'],

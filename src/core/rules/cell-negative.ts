@@ -4,6 +4,7 @@ import { cellListProblems, defineRule } from './support/rule';
 export default defineRule({
   id: 'cell-negative',
   severity: 'error',
+  category: 'table',
   title: '件数为负数',
   description: '件数、数量不能为负。唯一例外是 2019 年试行格式表二的“本年增/减”列，可以为负。',
   tables: [],

@@ -4,6 +4,7 @@ import { cellListProblems, defineRule } from './support/rule';
 export default defineRule({
   id: 'cell-not-integer',
   severity: 'error',
+  category: 'table',
   title: '件数带小数',
   description: '件数、数量应为整数。收费金额、采购总金额可以有小数，不在此列。',
   tables: [],

@@ -14,6 +14,7 @@ const RESULTS = /(?:考核|评议|责任追究|问责)[^。；]{0,16}(?:结果|�
 export default defineRule({
   id: 'content-assessment',
   severity: 'warning',
+  category: 'text',
   title: '人民政府的报告未写工作考核、社会评议和责任追究结果',
   description: '条例第五十条：人民政府的年度报告应包括政府信息公开工作考核、社会评议和责任追究结果情况。'
     + '只提“建立考核制度”“严格责任追究”而不写结果的，仍视为未写。适用于标题写明人民政府或乡镇的报告。',

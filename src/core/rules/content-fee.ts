@@ -7,6 +7,7 @@ const FEE_STATEMENT = /信息处理费|处理费|(?:未|没有|无|不)[^。；]
 export default defineRule({
   id: 'content-fee',
   severity: 'warning',
+  category: 'text',
   title: '未说明是否收取信息处理费',
   description: '自 2021 年格式起，“六、其他需要报告的事项”应报告依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费的情况，未收取的也应写明。'
     + '适用于 2021 年格式的报告（格式判断不了时，按报告年度 2021 年及以后）。',

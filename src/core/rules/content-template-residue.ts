@@ -6,6 +6,7 @@ const RESIDUE = /[（(]或本部门[）)]|(?<![A-Za-z])(?:XX|xx|ＸＸ)(?![A-Za-
 export default defineRule({
   id: 'content-template-residue',
   severity: 'warning',
+  category: 'text',
   title: '正文留有模板占位文字',
   description: '格式模板中的选择项和占位符（如“本行政区域（或本部门）”“XX县”“××”）应在定稿时替换或删去，留在正文里说明报告没有认真编校。',
   tables: [],

@@ -6,6 +6,7 @@ import { defineRule } from './support/rule';
 export default defineRule({
   id: 'format-mixed',
   severity: 'warning',
+  category: 'table',
   title: '同一报告混用新旧两种表格格式',
   description: '页面主要使用一种格式，但有表头或行标签属于另一种格式，例如 2021 年格式的表二仍写“规范性文件”而非“行政规范性文件”，或仍有“上一年项目数量”列。',
   tables: [],

@@ -8,6 +8,7 @@ const NAMES = { '2019': '2019 年试行格式（国办公开办函〔2019〕60�
 export default defineRule({
   id: 'format-version',
   severity: 'error',
+  category: 'table',
   title: '表格格式与报告年度不符',
   description: '2019、2020 年度报告使用国办公开办函〔2019〕60号的试行格式；2021 年度起使用国办公开办函〔2021〕30号的修订格式。格式由表二表头和表三（六）其他处理的行判断，不看年份。',
   tables: [],

@@ -11,6 +11,7 @@ import { defineRule, textRef, type Problem } from './support/rule';
 export default defineRule({
   id: 'label-wording',
   severity: 'info',
+  category: 'table',
   title: '标签或标题与格式文本不一致',
   description: '表二、表三、表四的行标签和列标题，以及正文六个部分的标题，应与格式文本（国办公开办函〔2021〕30号；2019、2020 年度为〔2019〕60号）一致。'
     + '印错了字（少字、多字、错字、两字颠倒）而仍能确定是哪一行、哪一列、哪一部分的，照常读取，并在此引用页面原文和格式文本，每处只提示一次；'

@@ -5,6 +5,7 @@ const KIND_NAMES = { signature: '落款日期', publication: '发布日期' } as
 export default defineRule({
   id: 'meta-date-before-period-end',
   severity: 'error',
+  category: 'text',
   title: '报告在统计期结束前就已落款或发布',
   description: '年度报告统计的是 1 月 1 日至 12 月 31 日的工作（条例第五十条），落款或发布日期早于报告年度的 12 月 31 日，说明报告在统计期结束前就已写成，数据不可能完整。',
   tables: [],

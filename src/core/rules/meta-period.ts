@@ -8,6 +8,7 @@ const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d
 export default defineRule({
   id: 'meta-period',
   severity: 'warning',
+  category: 'text',
   title: '统计期限不是报告年度的自然年',
   description: '年度报告的数据统计期限应为报告年度的 1 月 1 日至 12 月 31 日。正文写明的统计期限或数据截止日期与此不符时提示。',
   tables: [],

@@ -17,6 +17,7 @@ export function deadlineFor(agency: string | null, year: number): { date: string
 export default defineRule({
   id: 'meta-publish-deadline',
   severity: 'warning',
+  category: 'text',
   title: '报告发布晚于法定期限',
   description: '条例第四十九条：县级以上人民政府部门应在每年 1 月 31 日前公布上一年度报告；县级以上地方人民政府本级的报告在 3 月 31 日前公布。'
     + '机关类型由标题中的名称判断（“局”“委”“办”等为部门）；判断不了时按较晚的 3 月 31 日。只看页面写明的发布日期，不看落款。',

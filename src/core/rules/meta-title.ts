@@ -3,6 +3,7 @@ import { defineRule, textRef, type Problem } from './support/rule';
 export default defineRule({
   id: 'meta-title',
   severity: 'warning',
+  category: 'text',
   title: '标题缺少机关名称或年度',
   description: '报告标题应写明报告机关和报告年度，如“××县人民政府2023年政府信息公开工作年度报告”，读者才知道是谁、哪一年的报告。',
   tables: [],

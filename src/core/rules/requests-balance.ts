@@ -6,6 +6,7 @@ import { defineRule, terms } from './support/rule';
 export default defineRule({
   id: 'requests-balance',
   severity: 'error',
+  category: 'table',
   title: '表三勾稽关系不成立',
   description:
     '表三表头注明的勾稽关系：一、本年新收 + 二、上年结转 = 三、（七）总计 + 四、结转下年度继续办理，'

@@ -8,6 +8,7 @@ const SHORT = new Map<string, string>(REQUESTS_ROWS.map((r) => [r.key, r.short])
 export default defineRule({
   id: 'requests-outcome-total',
   severity: 'error',
+  category: 'table',
   title: '表三（七）总计不等于各办理结果之和',
   description:
     '（七）总计 = （一）予以公开 + （二）部分公开 + （三）不予公开 1–8 + （四）无法提供 1–3 + （五）不予处理 1–5 + （六）其他处理'

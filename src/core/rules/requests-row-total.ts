@@ -8,6 +8,7 @@ const COLUMN_LABELS = new Map<string, string>(REQUESTS_COLUMNS.map((c) => [c.key
 export default defineRule({
   id: 'requests-row-total',
   severity: 'error',
+  category: 'table',
   title: '表三总计列不等于各类申请人之和',
   description: '每一行的“总计” = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。空白按 0 计。',
   tables: ['requests'],

@@ -8,6 +8,7 @@ const RESULT_LABELS = new Map<string, string>(REVIEW_CELLS.map((c) => [c.key, c.
 export default defineRule({
   id: 'review-group-total',
   severity: 'error',
+  category: 'table',
   title: '表四总计不等于各结果之和',
   description: '行政复议、未经复议直接起诉、复议后起诉三组各自：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计。空白按 0 计。',
   tables: ['review'],

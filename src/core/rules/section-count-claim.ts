@@ -7,6 +7,7 @@ const CLAIM = /(?:由|共分|分为|分成|共有|包括|包含)[^。]{0,160}?([
 export default defineRule({
   id: 'section-count-claim',
   severity: 'warning',
+  category: 'text',
   title: '“由N个部分组成”与实际部分数不符',
   description: '报告开头常写“本报告由……N个部分组成”。所说的部分数应与正文实际的部分数一致（格式要求六个部分）。',
   tables: [],

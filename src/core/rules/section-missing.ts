@@ -5,6 +5,7 @@ import { structureReadable } from './support/structure';
 export default defineRule({
   id: 'section-missing',
   severity: 'error',
+  category: 'text',
   title: '缺少报告的组成部分',
   description: '年度报告由六部分组成：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；'
     + '四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项（国办公开办函〔2021〕30号）。'

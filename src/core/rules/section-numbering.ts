@@ -5,6 +5,7 @@ const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 export default defineRule({
   id: 'section-numbering',
   severity: 'info',
+  category: 'text',
   title: '部分标题的序号缺失或不规范',
   description: '六个部分的标题应依次编号“一、”至“六、”。常见的不规范：没有序号、用阿拉伯数字（“3、”）、把“一”打成破折号（“—、”）、漏掉顿号。',
   tables: [],

@@ -5,6 +5,7 @@ import { defineRule, type Problem, textRef } from './support/rule';
 export default defineRule({
   id: 'section-order',
   severity: 'warning',
+  category: 'text',
   title: '部分顺序颠倒或标题重复',
   description: '六个部分应按“总体情况—主动公开—收到和处理申请—复议诉讼—问题及改进—其他事项”的顺序各出现一次。同一部分的标题出现两次，常是复制粘贴留下的。',
   tables: [],

@@ -51,6 +51,7 @@ const distinct = (cells: ExtractedCell[]): ExtractedCell[] => [...new Set(cells)
 export default defineRule({
   id: 'suspect-cell',
   severity: 'error',
+  category: 'table',
   title: '最可能出错的单元格',
   description:
     '表三、表四的等式（勾稽关系、（七）总计、总计列、表四各组总计）不成立时，找出改动最少的单元格（至多 3 个），使所有等式都成立、'

@@ -6,6 +6,7 @@ import { defineRule } from './support/rule';
 export default defineRule({
   id: 'table-missing',
   severity: 'error',
+  category: 'table',
   title: '缺少统计表',
   description: '年度报告必须有表二（主动公开）、表三（依申请公开）、表四（复议诉讼）三张统计表。以图片或附件发布的表格不算缺少，另由 tables-as-images、attachment-only 提示。',
   tables: [],

@@ -88,6 +88,7 @@ function problemsOf(input: CheckInput, sentence: Sentence, format: Format): Prob
 export default defineRule({
   id: 'text-active',
   severity: 'warning',
+  category: 'text',
   title: '正文的主动公开数字与表二不符',
   description: '正文写的规章、行政规范性文件的制发、废止、现行有效件数（2019 年格式为新制作、新公开件数），以及行政许可、行政处罚、行政强制的决定件数，应与表二相应单元格一致。'
     + '只比较能确定统计的是哪一格的说法；写了其他年份、说的是其中一部分、几类合在一起，或表二该格不是数字的，不比较。',

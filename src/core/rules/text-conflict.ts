@@ -15,6 +15,7 @@ const FIGURES: { name: string; unit: string; pattern: RegExp }[] = [
 export default defineRule({
   id: 'text-conflict',
   severity: 'warning',
+  category: 'text',
   title: '正文前后说法不一',
   description: '同一个数字（如主动公开政府信息的条数、收到的申请件数）在正文中出现两次却不相同。只比较明确是同一口径的说法：写了其他年份或“其中”“其他方式”等部分口径的句子不参与。'
     + '收到的申请数按申请人分列的（“共收到申请57件，其中自然人50件、商业企业5件”）：所列各部分之和超过总数，或各部分覆盖全部申请人类别而合计与总数不等时提示；'

@@ -19,6 +19,7 @@ function fits(share: Share, base: number): boolean {
 export default defineRule({
   id: 'text-percentage',
   severity: 'info',
+  category: 'text',
   title: '百分比与正文自己的数字不符',
   description: '正文写“N件，占P%”时，同一段里的其他“件数—百分比”对共用一个基数（如答复总数）。先找出多数对都符合的基数，再指出不符合这个基数的百分比。找不出公共基数时不作判断。',
   tables: [],

@@ -30,6 +30,7 @@ const NONE_RECEIVED = /(?:未|没有|无)(?:收到|接到|受理)[^。；，,]{0
 export default defineRule({
   id: 'text-requests',
   severity: 'warning',
+  category: 'text',
   title: '正文的申请数与表三不符',
   description: '正文写的收到申请数、予以公开、部分公开、不予公开、无法提供、不予处理、结转下年度的件数，应与表三相应行的“总计”一致（总计空白时按该行各列之和）。'
     + '收到申请的说法按实际报告的写法读取（收到、接收、受理、接到、新收……申请 N 件，“申请共计 N 件”，“共收到 N 件申请”，“依申请公开 N 件”）。'

@@ -13,6 +13,7 @@ const COUNTS: [string, RegExp, ReviewGroupKey[], RegExp][] = [
 export default defineRule({
   id: 'text-review',
   severity: 'warning',
+  category: 'text',
   title: '正文的复议、诉讼情况与表四不符',
   description: '正文写的行政复议、行政诉讼件数应与表四的总计一致；写“均获维持”的，表四相应各组不应有纠正、其他结果或尚未审结；写“未发生行政复议/诉讼”的，表四总计应为 0。'
     + '句中写了其他年份或其中一部分时不比较。',

@@ -46,9 +46,31 @@ export interface PageLabel {
   source: CellSource;
 }
 
+/** What a rule looks at. The catalogue lists the rules in this order; docs/rules.md is grouped by it. */
+export const RULE_CATEGORIES = {
+  table: {
+    name: '统计表 Tables',
+    about: 'The three statistical tables and whether the page has them to read: presence, format version, '
+      + 'rows and labels, cell values, the identities between cells, and the cell most probably wrong.',
+  },
+  text: {
+    name: '正文 Text',
+    about: 'The words around the tables: the six sections, the title, the dates, figures in sentences '
+      + 'against the tables and each other, and the statements the format asks for.',
+  },
+  history: {
+    name: '跨年度 History',
+    about: "This report against the same body's report of the year before, when the caller has that "
+      + '(a CLI batch pairs its inputs; `defineHistoryRule` sets this category).',
+  },
+} as const;
+
+export type RuleCategory = keyof typeof RULE_CATEGORIES;
+
 export interface Rule<M extends string = string> {
   id: string;
   severity: Severity;
+  category: RuleCategory;
   /** short Chinese title shown in the panel */
   title: string;
   /** what the rule checks and why, citing the format documents */
@@ -71,6 +93,7 @@ export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule;
  * from what it kept; `check` runs it on a check's input and its `previous`.
  */
 export interface HistoryRule<M extends string = string> extends Rule<M> {
+  category: 'history';
   compare(current: ReportSnapshot, previous: ReportSnapshot): Problem<NoInfer<M>>[];
 }
 
@@ -79,8 +102,9 @@ export function compareYears<M extends string>(rule: Pick<HistoryRule<M>, 'compa
   return isPredecessor(previous, current) ? rule.compare(current, previous) : [];
 }
 
-export const defineHistoryRule = <M extends string>(rule: Omit<HistoryRule<M>, 'check'>): HistoryRule<M> => ({
+export const defineHistoryRule = <M extends string>(rule: Omit<HistoryRule<M>, 'check' | 'category'>): HistoryRule<M> => ({
   ...rule,
+  category: 'history',
   check: (input) => (input.previous ? compareYears(rule, snapshotOf(input, input.url), input.previous) : []),
 });
 
