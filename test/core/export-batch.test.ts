@@ -1,7 +1,7 @@
 /** The batch files' rows (summary, 问题清单), their CSV/Markdown lines, and the XLSX writer read back by ExcelJS. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { cellsOf, findingRows, FINDINGS_COLUMNS, summaryRow, SUMMARY_COLUMNS, worstFirst, type SourceResult } from '../../src/core/export/summary';
+import { findingRows, FINDINGS_COLUMNS, summaryRow, SUMMARY_COLUMNS, worstFirst, type SourceResult } from '../../src/core/export/summary';
 import { csvLine, markdownHeader, markdownLine } from '../../src/core/export/text-formats';
 import { columnName, displayWidth, MAX_COLUMN_WIDTH, widen, writeXlsx } from '../../src/core/export/xlsx';
 import { crc32, memorySink, ZipWriter } from '../../src/core/export/zip-write';

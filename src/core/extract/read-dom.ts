@@ -2,7 +2,7 @@
  * readDom: the only code that walks a document. It works on any standard DOM (the live page,
  * linkedom in Node, happy-dom in tests) and returns plain data with element handles.
  */
-import type { RawBlock, RawCell, RawPage, RawRow, RawTable } from './raw';
+import type { RawBlock, RawCell, RawPage, RawRow } from './raw';
 
 // Tags by localName: lower case for HTML elements, with no case folding per element visited.
 const BLOCK_TAGS = new Set([

@@ -4,7 +4,7 @@ import { foldSentence } from '../../../src/core/snapshot';
 import { runWithPrevious, SIX_SECTIONS, type InputSpec } from './input';
 
 /** A report's article: the six headings, each followed by its sentences. */
-function article(year: number, bySection: string[][]): string[] {
+function article(bySection: string[][]): string[] {
   return SIX_SECTIONS.flatMap((heading, i) => [heading, ...(bySection[i] ?? [])]);
 }
 const body = (year: number) => [
@@ -25,7 +25,7 @@ describe('history-duplicate', () => {
   });
 
   it('warns when the text is last year’s with the years and numbers changed, and names the sections', () => {
-    const [f, ...rest] = runWithPrevious(rule, report(2024, article(2024, body(2024))), report(2023, article(2023, body(2023))));
+    const [f, ...rest] = runWithPrevious(rule, report(2024, article(body(2024))), report(2023, article(body(2023))));
     expect(rest).toEqual([]);
     expect(f!.severity).toBe('warning');
     expect(f!.messageId).toBe('text');
@@ -35,17 +35,17 @@ describe('history-duplicate', () => {
 
   it('lists only the sections that repeat, and stays silent under half', () => {
     const rewritten = body(2024).map((sentences, i) => (i < 2 ? sentences.map((s) => `经过认真梳理，${s}`) : sentences));
-    const [f] = runWithPrevious(rule, report(2024, article(2024, rewritten)), report(2023, article(2023, body(2023))));
+    const [f] = runWithPrevious(rule, report(2024, article(rewritten)), report(2023, article(body(2023))));
     expect(f!.message).toBe('正文 53% 的句子（7/13 句）与 2023 年报告相同（年份、数字不计）：三、收到和处理政府信息公开申请情况 2/2 句、'
       + '四、政府信息公开行政复议、行政诉讼情况 1/1 句、五、存在的主要问题及改进情况 3/3 句、六、其他需要报告的事项 1/1 句（上年报告：prev.html）');
     const moreRewritten = body(2024).map((sentences, i) => (i < 3 ? sentences.map((s) => `经过认真梳理，${s}`) : sentences));
-    expect(runWithPrevious(rule, report(2024, article(2024, moreRewritten)), report(2023, article(2023, body(2023))))).toEqual([]);
+    expect(runWithPrevious(rule, report(2024, article(moreRewritten)), report(2023, article(body(2023))))).toEqual([]);
   });
 
   it('does not judge short reports, other bodies or years apart', () => {
     const short = [SIX_SECTIONS[0]!, ...body(2024)[0]!];
     expect(runWithPrevious(rule, report(2024, short), report(2023, short))).toEqual([]);
-    const text = article(2024, body(2024));
+    const text = article(body(2024));
     expect(runWithPrevious(rule, report(2024, text), report(2022, text))).toEqual([]);
     expect(runWithPrevious(rule, report(2024, text), report(2023, text, { agency: '平潭综合实验区金井片区管理局' }))).toEqual([]);
   });
