@@ -74,7 +74,7 @@ function parseArgs(argv: string[]): Args {
     if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new InputError(`${option} 需要正数${option === '--timeout' ? '秒数' : ''} (got "${value ?? ''}")`);
     return n;
   };
-  const valueOf = (option: string, value: string | undefined) => {
+  const fileOption = (option: string, value: string | undefined) => {
     if (value === undefined || value === '') throw new InputError(`${option} 需要一个文件名 (missing file name)`);
     return value;
   };
@@ -89,10 +89,10 @@ function parseArgs(argv: string[]): Args {
     else if (name === '--format') args.format = next() ?? '';
     else if (name === '--timeout') args.timeout = positive('--timeout', next());
     else if (name === '--jobs') args.jobs = positive('--jobs', next(), true);
-    else if (name === '--list') args.lists.push(valueOf('--list', next()));
-    else if (name === '--summary') args.summary = valueOf('--summary', next());
-    else if (name === '--findings') args.findings = valueOf('--findings', next());
-    else if (name === '--output' || name === '-o') args.output = valueOf('--output', next());
+    else if (name === '--list') args.lists.push(fileOption('--list', next()));
+    else if (name === '--summary') args.summary = fileOption('--summary', next());
+    else if (name === '--findings') args.findings = fileOption('--findings', next());
+    else if (name === '--output' || name === '-o') args.output = fileOption('--output', next());
     else if (arg.startsWith('-')) throw new InputError(`未知选项 unknown option: ${arg}（见 nianbao-lint help）`);
     else if (args.command === undefined) args.command = arg;
     else args.targets.push(arg);

@@ -1,6 +1,6 @@
 /** The report model as the JSON contract has it (docs/report-model.md), in official key order. */
 import type { Meta } from './extract/meta';
-import { type Extraction, type ExtractedTable } from './extract/tables';
+import type { Extraction, ExtractedTable } from './extract/tables';
 import { ACTIVE_ROWS, cellLabel, REQUESTS_COLUMNS, REQUESTS_ROWS, REVIEW_CELLS, REVIEW_GROUPS, SEVERITY_NAMES, TABLE_TITLES, type Format } from './model/forms';
 import type { CellFix, Finding, ReportJson, Severity } from './model/schema';
 

@@ -26,7 +26,7 @@ interface Answers {
   'nianbao:auto-detect-state': boolean;
 }
 
-export type Answer<M extends Message> = M['type'] extends keyof Answers ? Answers[M['type']] : void;
+export type Answer<M extends Message> = M['type'] extends keyof Answers ? Answers[M['type']] : undefined;
 
 export function isMessage(value: unknown): value is Message {
   const type = (value as { type?: unknown } | null)?.type;

@@ -80,7 +80,7 @@ function FindingItem({ finding, onFinding }: { finding: FindingView; onFinding(f
   return (
     <li class={`finding ${finding.severity}`} data-testid="finding" data-rule={finding.ruleId} data-message-id={finding.messageId}>
       <button type="button" class="finding-main" onClick={() => onFinding(finding)} title="定位到页面上的单元格">
-        <span class="sev" aria-label={SEVERITY_NAMES[finding.severity]}>{SEVERITY_MARKS[finding.severity]}</span>
+        <span class="sev" role="img" aria-label={SEVERITY_NAMES[finding.severity]}>{SEVERITY_MARKS[finding.severity]}</span>
         <span class="finding-title">{finding.title}</span>
         <code class="rule-id">{finding.ruleId}</code>
         <span class="message"><Wrapped text={finding.message} /></span>
@@ -100,8 +100,8 @@ function SuspectItem({ finding, onFinding }: { finding: FindingView; onFinding(f
     <li class="suspect" data-testid="suspect" data-message-id={finding.messageId}>
       <button type="button" class="finding-main" onClick={() => onFinding(finding)} title="定位到页面上的单元格">
         {finding.number !== undefined
-          ? <span class="badge" aria-label={`第 ${finding.number} 处`}>{finding.number}</span>
-          : <span class="badge line" aria-label="整行或整列">!</span>}
+          ? <span class="badge" role="img" aria-label={`第 ${finding.number} 处`}>{finding.number}</span>
+          : <span class="badge line" role="img" aria-label="整行或整列">!</span>}
         <span class="message"><Wrapped text={finding.message} /></span>
         {finding.fix && <span class="fix" data-testid="fix">改为：<Wrapped text={finding.fix} /></span>}
         <Pages pages={finding.pages} />
@@ -168,11 +168,12 @@ export function Panel(props: PanelProps) {
   const hasTables = (model?.previews.length ?? 0) > 0;
   return (
     <>
-    <div class={`panel ${props.side}${props.collapsed ? ' collapsed' : ''}`} style={{ width: `${props.width}px` }}
-      data-testid="nianbao-panel" lang="zh-CN" role="complementary" aria-label="年报校验">
+    <aside class={`panel ${props.side}${props.collapsed ? ' collapsed' : ''}`} style={{ width: `${props.width}px` }}
+      data-testid="nianbao-panel" lang="zh-CN" aria-label="年报校验">
       <header>
         <strong>年报校验</strong>
-        <span class="counts" aria-label="问题数">
+        {/* biome-ignore lint/a11y/useSemanticElements: three counts, not form controls: a fieldset does not fit */}
+        <span class="counts" role="group" aria-label="问题数">
           <span class="count error" data-testid="count-error" title="错误">{model?.counts.error ?? '–'}</span>
           <span class="count warning" data-testid="count-warning" title="警告">{model?.counts.warning ?? '–'}</span>
           <span class="count info" data-testid="count-info" title="提示">{model?.counts.info ?? '–'}</span>
@@ -241,7 +242,7 @@ export function Panel(props: PanelProps) {
           <p class="status" role="status" data-testid="status">{props.status}</p>
         </div>
       )}
-    </div>
+    </aside>
     {props.tooltip && (
       <div class="tooltip" role="tooltip" data-testid="tooltip" lang="zh-CN" style={{ left: `${props.tooltip.x}px`, top: `${props.tooltip.y}px` }}>
         {props.tooltip.lines.map((line) => <p><Wrapped text={line} /></p>)}

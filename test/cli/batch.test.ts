@@ -68,7 +68,7 @@ describe('check over folders: the same as each page alone', () => {
   it('prints one JSON line per page, in input order, each its single `check --json` plus "source"', async () => {
     expect(lines.map((l) => l.source)).toEqual(pages);
     const singles = await Promise.all(pages.map((p) => cli(['check', p, '--json'])));
-    lines.forEach(({ source, ...report }, i) => expect(report, source).toEqual(JSON.parse(singles[i]!.out)));
+    lines.forEach(({ source, ...report }, i) => { expect(report, source).toEqual(JSON.parse(singles[i]!.out)); });
     expect(code).toBe(1); // the seeds and three corpus pages have errors
   });
 

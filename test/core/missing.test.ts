@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CellTable } from '../../src/core/extract/cells';
+import type { CellTable } from '../../src/core/extract/cells';
 import { missingCells } from '../../src/core/extract/missing';
 import { requestsRowsFor } from '../../src/core/model/forms';
 import { inputFrom, zeroActive, zeroRequests } from './rules/input';

@@ -24,6 +24,7 @@ export interface FirefoxBuild {
 
 /** The ESR apt installed, and the older one unpacked beside it (ensure-firefox.sh, npm test's pretest). */
 export function firefoxBuilds(): FirefoxBuild[] {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${Version} field, not JS interpolation
   const installed = { binary: '/usr/bin/firefox-esr', debian: execFileSync('dpkg-query', ['-W', '-f', '${Version}', 'firefox-esr'], { encoding: 'utf8' }) };
   const older = existsSync(OLDER) ? readdirSync(OLDER) : [];
   if (older.length !== 1) throw new Error(`expected one older firefox-esr in ${OLDER}, found ${older.length}: run bash test/e2e/ensure-firefox.sh`);
@@ -44,7 +45,7 @@ class Marionette {
     });
     socket.on('data', (data: Buffer) => {
       this.buffer = Buffer.concat([this.buffer, data]);
-      for (let colon; (colon = this.buffer.indexOf(':')) > 0;) {
+      for (let colon: number; (colon = this.buffer.indexOf(':')) > 0;) {
         const end = colon + 1 + Number(this.buffer.subarray(0, colon).toString());
         if (this.buffer.length < end) return;
         const message = JSON.parse(this.buffer.subarray(colon + 1, end).toString());

@@ -10,11 +10,11 @@ export interface MinimalPage {
 }
 
 const HEIGHT = 842;
-const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+const escapePdf = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
 function contentStream(page: MinimalPage): string {
   const lines = page.lines.map((l) => `${l.x0} ${HEIGHT - l.y0} m ${l.x1} ${HEIGHT - l.y1} l S`).join('\n');
-  const texts = page.texts.map((t) => `BT /F1 ${t.size ?? 10} Tf ${t.x} ${HEIGHT - t.y} Td (${escape(t.text)}) Tj ET`).join('\n');
+  const texts = page.texts.map((t) => `BT /F1 ${t.size ?? 10} Tf ${t.x} ${HEIGHT - t.y} Td (${escapePdf(t.text)}) Tj ET`).join('\n');
   return `0.5 w\n${lines}\n${texts}\n`;
 }
 

@@ -152,9 +152,9 @@ describe('through the whole pipeline', () => {
       if (value === expected) right += 1;
       else wrong.push(`${table}.${row}.${column}: ${value} ≠ ${expected}`);
     };
-    for (const [row, values] of Object.entries(truth.requests)) values.forEach((v, i) => check('requests', row, columns[i]!, v));
-    truth.review.forEach((v, i) => check('review', reviewKeys[i]![0], reviewKeys[i]![1], v));
-    for (const [row, values] of Object.entries(truth.active)) values.forEach((v, i) => check('active', row, activeColumns[row]![i]!, v));
+    for (const [row, values] of Object.entries(truth.requests)) values.forEach((v, i) => { check('requests', row, columns[i]!, v); });
+    truth.review.forEach((v, i) => { check('review', reviewKeys[i]![0], reviewKeys[i]![1], v); });
+    for (const [row, values] of Object.entries(truth.active)) values.forEach((v, i) => { check('active', row, activeColumns[row]![i]!, v); });
     return { right, wrong };
   }
 

@@ -29,6 +29,7 @@ export const MAX_COLUMN_WIDTH = 60;
 /** Characters XML 1.0 cannot carry (control characters, lone surrogates) are dropped; markup is escaped. */
 function xmlText(text: string): string {
   return text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML cannot carry
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

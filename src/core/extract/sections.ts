@@ -4,7 +4,7 @@
  * (split over page breaks) and a 表四 whose header stands in a <table> of its own. Nothing is
  * placed here: each table's rows go to its placer with what the section knew of its header.
  */
-import { type ActiveRowKey, type RequestsColumnKey, type RequestsRowKey, type TableId } from '../model/forms';
+import type { ActiveRowKey, RequestsColumnKey, RequestsRowKey, TableId } from '../model/forms';
 import { headerOf, readActiveHeader, requestsHeaderColumns, type ActiveHeader, type HeaderColumns } from './headers';
 import { matchActiveRow, matchRequestsRow, nearActiveRow } from './labels';
 import { isBlank, splitRow, type RowParts, type StreamCell, type StreamRow } from './row-stream';

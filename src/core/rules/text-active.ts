@@ -74,8 +74,9 @@ function problemsOf(input: CheckInput, sentence: Sentence, format: Format): Prob
   const problems: Problem<'differs'>[] = [];
   for (const stated of statedFigures(sentence.norm)) {
     const column = stated.columns[format];
-    const cell = column && cellAt(input, 'active', stated.row, column);
-    if (!cell || cell.kind !== 'number' || cell.value === stated.count) continue;
+    if (!column) continue;
+    const cell = cellAt(input, 'active', stated.row, column);
+    if (cell?.kind !== 'number' || cell.value === stated.count) continue;
     problems.push({
       messageId: 'differs',
       data: { name: stated.name, stated: stated.count, cell: cellName(stated.row, column, format), table: cell.value! },

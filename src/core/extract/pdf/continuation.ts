@@ -172,11 +172,13 @@ export function joinParts(parts: readonly TablePart[]): JoinedTable {
       a.rowSpan += splitRow ? leading - 1 : leading;
       for (let r = 0; r < leading; r += 1) for (const c of columns) covered[r]![c] = true;
     }
-    covered.forEach((line, r) => line.forEach((isCovered, c) => {
-      if (isCovered) return;
-      const box = { x0: lines[c]!, y0: ys[r]!, x1: lines[c + 1]!, y1: ys[r + 1]! };
-      cells.push({ row: r + offset, col: c, rowSpan: 1, colSpan: 1, text: '', handle: { page: part.page, box } });
-    }));
+    covered.forEach((line, r) => {
+      line.forEach((isCovered, c) => {
+        if (isCovered) return;
+        const box = { x0: lines[c]!, y0: ys[r]!, x1: lines[c + 1]!, y1: ys[r + 1]! };
+        cells.push({ row: r + offset, col: c, rowSpan: 1, colSpan: 1, text: '', handle: { page: part.page, box } });
+      });
+    });
     rows = offset + partRows;
   });
   return { parts: [...parts], rows, cells };

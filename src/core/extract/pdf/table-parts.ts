@@ -68,9 +68,11 @@ function touchingGroups(rules: Rules): Group[] {
   const { horizontals, verticals } = rules;
   const parent = [...horizontals, ...verticals].map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  horizontals.forEach((h, i) => verticals.forEach((v, j) => {
-    if (touches(h, v)) parent[find(i)] = find(horizontals.length + j);
-  }));
+  horizontals.forEach((h, i) => {
+    verticals.forEach((v, j) => {
+      if (touches(h, v)) parent[find(i)] = find(horizontals.length + j);
+    });
+  });
   const groups = new Map<number, Group>();
   const groupOf = (i: number) => {
     const root = find(i);
@@ -78,8 +80,8 @@ function touchingGroups(rules: Rules): Group[] {
     if (!g) groups.set(root, (g = { horizontals: [], verticals: [] }));
     return g;
   };
-  horizontals.forEach((h, i) => groupOf(i).horizontals.push(h));
-  verticals.forEach((v, j) => groupOf(horizontals.length + j).verticals.push(v));
+  horizontals.forEach((h, i) => { groupOf(i).horizontals.push(h); });
+  verticals.forEach((v, j) => { groupOf(horizontals.length + j).verticals.push(v); });
   return [...groups.values()].filter((g) => g.horizontals.length > 0 && g.verticals.length > 0);
 }
 
@@ -109,9 +111,11 @@ function joinSpacedBoxes(groups: Group[]): Group[] {
   const boxes = groups.map(closedBox);
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  boxes.forEach((a, i) => boxes.forEach((b, j) => {
-    if (a && b && j > i && outlineDistance(a, b) <= CELL_SPACING) parent[find(i)] = find(j);
-  }));
+  boxes.forEach((a, i) => {
+    boxes.forEach((b, j) => {
+      if (a && b && j > i && outlineDistance(a, b) <= CELL_SPACING) parent[find(i)] = find(j);
+    });
+  });
   const joined = new Map<number, Group>();
   groups.forEach((g, i) => {
     const root = find(i);

@@ -144,7 +144,7 @@ export function pdfToRawPage(doc: PdfDocumentData, url = ''): PdfReading {
     throw new ReportFileError('scanned', `PDF 没有可读的文字层（扫描件、文字已转为曲线或字体无法解码），共 ${pages.length} 页，无法核对其中的数字 (no text layer: a scan)`);
   }
   const kept = withoutFurniture(pages.map((p) => ({ height: p.data.height, lines: p.lines })));
-  pages.forEach((p, i) => (p.lines = kept[i]!));
+  pages.forEach((p, i) => { p.lines = kept[i]!; });
   const column = textColumn(pages.flatMap((p) => p.lines));
   const blocks: RawBlock[] = paragraphs(flowOf(pages), column);
   const tables = groupTables(pages).map((parts) => rawTable(joinParts(parts)));
