@@ -14,7 +14,7 @@ import type { CellRef, Finding, ReportJson } from './model/schema';
 import { reportJson } from './report';
 import { HISTORY_RULES, RULES } from './rules';
 import { compareYears, fillTemplate, type CheckInput, type PageLabel, type Problem, type Rule } from './rules/support/rule';
-import type { ReportSnapshot } from './snapshot';
+import { snapshotOf, type ReportSnapshot } from './snapshot';
 
 /** Whether the page is checked as a report, and why, in words a reader is shown. */
 export interface Verdict {
@@ -120,6 +120,28 @@ export function historyFindings(current: ReportSnapshot, previous: ReportSnapsho
 
 /** A report's findings with history findings added, in the order one check would list them. */
 export const withHistory = (findings: readonly Finding[], history: readonly Finding[]): Finding[] => bySeverity([...findings, ...history]);
+
+/** The same analysis with other findings (its JSON contract built anew when read). */
+export function withFindings(analysis: Analysis, findings: Finding[]): Analysis {
+  let json: ReportJson | undefined;
+  const { detected, url, verdict, meta, format, extraction, article, locate, labelsOf } = analysis;
+  return {
+    detected, url, verdict, meta, format, extraction, article, findings, locate, labelsOf,
+    get json() {
+      return (json ??= reportJson(detected, meta, format, extraction, findings));
+    },
+  };
+}
+
+/**
+ * A report compared with the same body's report of the year before (the extension's history):
+ * the history-* findings added, as a check with `previous` would list them.
+ */
+export function comparedWith(analysis: Analysis, previous: ReportSnapshot): Analysis {
+  if (!analysis.detected) return analysis;
+  const history = historyFindings(snapshotOf(analysis, analysis.url), previous);
+  return history.length === 0 ? analysis : withFindings(analysis, withHistory(analysis.findings, history));
+}
 
 const TABLE_SHORT_NAMES: Record<TableId, string> = { active: '表二', requests: '表三', review: '表四' };
 

@@ -45,7 +45,7 @@ export function foldSentence(text: string): string {
 }
 
 /** cyrb53: a 53-bit string hash, exact as a JSON number; collisions among a report's ~100 sentences are negligible. */
-function hash53(text: string): number {
+export function hash53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i += 1) {
