@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isMessage, toTab } from '../src/extension/messages';
+import { isMessage, STORE_METHODS, toTab } from '../src/extension/messages';
+import { createSeasonStore } from '../src/extension/season-store';
+import { answerStoreCall } from '../src/extension/store-client';
 import { GOV_ORIGINS } from '../src/page/gov-origins';
 
 const AUTO_SCRIPT_ID = 'nianbao-auto';
@@ -16,6 +18,7 @@ const FILE_READER = '/content-scripts/file-reader.js';
  * The extension makes no network request of its own.
  */
 export default defineBackground(() => {
+  const store = createSeasonStore(browser.storage.local);
   browser.action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void toggleIn(tab.id, tab.url);
   });
@@ -42,6 +45,10 @@ export default defineBackground(() => {
         if (tabId === undefined) return undefined;
         return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [FILE_READER] }).then(() => undefined);
       }
+      case 'nianbao:store':
+        // only the calls a checker may make (clearing and importing are the options page's)
+        if (!STORE_METHODS.includes(message.method)) return undefined;
+        return answerStoreCall(store, message.method, message.args);
       case 'nianbao:auto-detect-state':
         return browser.permissions.contains({ origins: GOV_ORIGINS });
       case 'nianbao:auto-detect-options':

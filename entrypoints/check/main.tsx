@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { readReportFile } from '../../src/extension/file-reader';
+import { storeClient } from '../../src/extension/store-client';
 import panelCss from '../../src/ui/panel.css?inline';
 import { Checker, fileName, type FileSource } from '../content/Checker';
 
@@ -46,11 +47,13 @@ function Page({ shadow }: { shadow: ShadowRoot }) {
       </label>
       {source && (
         <Checker key={`${source.name}:${source.url}`} doc={document} shadow={shadow} file={source}
-          onClose={() => setSource(null)} onAutoDetectChange={() => () => undefined} />
+          onClose={() => setSource(null)} onAutoDetectChange={() => () => undefined} store={store} />
       )}
     </>
   );
 }
+
+const store = storeClient();
 
 // The page and the panel in one shadow root, styled as in a checked page.
 const shadow = document.getElementById('app')!.attachShadow({ mode: 'open' });

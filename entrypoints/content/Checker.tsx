@@ -8,20 +8,25 @@
  * closed panel could outlive it; a layout effect's cleanup runs as the panel is removed.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkDocument, type Analysis } from '../../src/core/check';
+import { checkDocument, withFindings, type Analysis } from '../../src/core/check';
 import { layOutTables } from '../../src/core/export/official-layout';
+import { REVIEWED_FINDINGS_COLUMNS, reviewedFindingRows, sheetCsv } from '../../src/core/export/season';
+import { cellsOf } from '../../src/core/export/summary';
 import { toCsv, toMarkdown, toTsv } from '../../src/core/export/text-formats';
 import type { TableId } from '../../src/core/model/forms';
 import { severityCounts } from '../../src/core/report';
 import { toBackground } from '../../src/extension/messages';
 import type { FileReader } from '../../src/extension/file-reader';
 import { checkFile, fetchSameSite, readingError } from '../../src/extension/read-file';
-import { copyText, downloadText } from '../../src/page/clipboard';
+import { copyText, downloadFile } from '../../src/page/clipboard';
 import { flash, highlight, RULES_ATTRIBUTE, type Highlights } from '../../src/page/highlight';
 import { highlightText, type TextHighlights } from '../../src/page/text-highlight';
-import { findingsText, panelModel, type FindingView } from '../../src/ui/model';
+import type { CheckerStore } from '../../src/extension/store-client';
+import { findingsText, panelModel, shownFindings, type FindingView } from '../../src/ui/model';
 import { Panel, type CopyKind } from '../../src/ui/Panel';
 import { placePanel, placeTooltip, tooltipSize, type Box, type Side } from '../../src/ui/placement';
+import { useListCheck, type ListFiles } from './list';
+import { useSeason } from './season';
 
 const PANEL_WIDTH = 420;
 
@@ -35,6 +40,8 @@ export interface CheckerProps {
   onAutoDetectChange(listener: (granted: boolean) => void): () => void;
   /** the report is this file, not the page (the PDF Chrome's viewer shows; a file opened in the file page) */
   file?: FileSource;
+  /** the reviewer's history and decisions (storage.local) */
+  store: CheckerStore;
 }
 
 /** A file to check instead of the page. */
@@ -46,8 +53,10 @@ export interface FileSource {
   read?: FileReader;
 }
 
-/** A report read from a file: an attachment of the page, or the PDF the tab shows. */
+/** A report shown instead of the page's: an attachment, the PDF the tab shows, a report of the page's list. */
 interface FileReport {
+  /** 附件, 文件, 列表中的报告 */
+  label: string;
   name: string;
   analysis: Analysis;
 }
@@ -88,14 +97,18 @@ function elementsOf(analysis: Analysis): Element[][] {
   });
 }
 
-export function Checker({ doc, shadow, onClose, onAutoDetectChange, file: source }: CheckerProps) {
+export function Checker({ doc, shadow, onClose, onAutoDetectChange, file: source, store }: CheckerProps) {
   /** the page's own report (none when the report is a file), and a file's when one is shown */
   const [page, setPage] = useState<Analysis | null>(() => (source ? null : check(doc, false)));
   const [file, setFile] = useState<FileReport | null>(null);
   const [pending, setPending] = useState<string | null>(source ? `正在读取 ${source.name}…` : null);
   const [problem, setProblem] = useState<string | null>(null);
-  const analysis = file?.analysis ?? page;
-  const model = useMemo(() => (analysis ? panelModel(analysis) : null), [analysis]);
+  const base = file?.analysis ?? page;
+  const { analysis, previous, decisions, decide } = useSeason(base, store);
+  const [showIgnored, setShowIgnored] = useState(false);
+  const model = useMemo(() => (analysis ? panelModel(analysis, decisions, showIgnored) : null), [analysis, decisions, showIgnored]);
+  /** what is marked in the page: ignored findings are not, unless shown */
+  const shown = useMemo(() => (analysis ? withFindings(analysis, shownFindings(analysis, decisions, showIgnored)) : null), [analysis, decisions, showIgnored]);
   const targets = useMemo(() => (analysis ? elementsOf(analysis) : []), [analysis]);
   const [side, setSide] = useState<Side>('right');
   const [width, setWidth] = useState(PANEL_WIDTH);
@@ -115,18 +128,18 @@ export function Checker({ doc, shadow, onClose, onAutoDetectChange, file: source
 
   // Mark the page for its own analysis (a file's cells are not in the page); the marks go when it changes or the panel closes.
   useLayoutEffect(() => {
-    if (!analysis) return undefined;
-    void toBackground({ type: 'nianbao:count', detected: analysis.detected, errors: severityCounts(analysis.findings).error }).catch(() => undefined);
-    if (!analysis.detected || analysis !== page) return undefined;
-    const cells = highlight(analysis, doc);
-    const text = highlightText(doc, analysis.findings);
+    if (!shown) return undefined;
+    void toBackground({ type: 'nianbao:count', detected: shown.detected, errors: severityCounts(shown.findings).error }).catch(() => undefined);
+    if (!shown.detected || base !== page) return undefined;
+    const cells = highlight(shown, doc);
+    const text = highlightText(doc, shown.findings);
     marks.current = { cells, text };
     return () => {
       cells.remove();
       text.remove();
       marks.current = null;
     };
-  }, [analysis, page, doc]);
+  }, [shown, base, page, doc]);
 
   /** Read a file and show its findings in the panel (its cells cannot be marked: previews and page numbers instead). */
   const readFile = useCallback((file: FileSource, reading: string) => {
@@ -135,7 +148,7 @@ export function Checker({ doc, shadow, onClose, onAutoDetectChange, file: source
     file.bytes()
       .then((bytes) => checkFile(bytes, file.url, file.read))
       .then((report) => {
-        setFile({ name: file.name, analysis: report });
+        setFile({ label: page ? '附件' : '文件', name: file.name, analysis: report });
         setTable(panelModel(report).suspects[0]?.table ?? null);
       })
       .catch((error: unknown) => setProblem(readingError(error)))
@@ -238,13 +251,34 @@ export function Checker({ doc, shadow, onClose, onAutoDetectChange, file: source
     setTimeout(place, 1200);
   };
 
+  const files: ListFiles = useMemo(() => ({
+    download: (name, data, type) => downloadFile(shadow, name, data as string | Uint8Array<ArrayBuffer>, type),
+    status: setStatus,
+  }), [shadow]);
+  const list = useListCheck(doc, doc.location?.href ?? location.href, page?.detected ?? true, store, files);
+  /** A checked report of the list, shown with its own findings (its page is not this one: previews, no marks). */
+  const viewListed = (index: number) => {
+    const report = list.analysisAt(index);
+    if (!report) return;
+    setFile({ label: '列表中的报告', name: list.listed[index]!.text, analysis: report });
+    setTable(panelModel(report).suspects[0]?.table ?? null);
+  };
+
   const copy = async (kind: CopyKind) => {
     if (!analysis || !model) return;
     // only the text this button asks for is built
     const tables = () => layOutTables(analysis.extraction);
     const one = (id: TableId) => toTsv(tables().filter((t) => t.id === id));
+    if (kind === 'findings-csv') {
+      const { agency, year } = analysis.meta;
+      const kept = await store.decisionsOf(agency, year);
+      const rows = reviewedFindingRows({ source: analysis.url, report: analysis.json, verdict: analysis.verdict.reason }, kept);
+      downloadFile(shadow, `${analysis.json.meta.title ?? '年报'}-问题清单.csv`, sheetCsv(REVIEWED_FINDINGS_COLUMNS, rows.map((r) => cellsOf(REVIEWED_FINDINGS_COLUMNS, r))), 'text/csv;charset=utf-8');
+      setStatus('已下载问题清单 CSV（含决定和备注）');
+      return;
+    }
     if (kind === 'csv') {
-      downloadText(shadow, `${analysis.json.meta.title ?? '年报'}.csv`, toCsv(tables()), 'text/csv;charset=utf-8');
+      downloadFile(shadow, `${analysis.json.meta.title ?? '年报'}.csv`, toCsv(tables()), 'text/csv;charset=utf-8');
       setStatus('已下载 CSV（UTF-8，Excel 可直接打开）');
       return;
     }
@@ -261,6 +295,10 @@ export function Checker({ doc, shadow, onClose, onAutoDetectChange, file: source
 
   return (
     <Panel
+      list={list.view && { ...list.view, onView: viewListed }}
+      previous={previous && { year: previous.year, url: previous.url, checkedAt: previous.checkedAt }}
+      showIgnored={showIgnored} onShowIgnored={() => setShowIgnored((s) => !s)}
+      onDecide={(finding, verdict, comment) => decide(finding.index, verdict, comment)}
       model={model} side={side} width={width} collapsed={collapsed} table={table} autoDetect={autoDetect} status={status}
       tooltip={tooltip}
       onClose={onClose}
@@ -268,7 +306,7 @@ export function Checker({ doc, shadow, onClose, onAutoDetectChange, file: source
       onCollapse={() => setCollapsed((c) => !c)}
       onFinding={showFinding}
       onTable={setTable}
-      pending={pending} problem={problem} file={file?.name ?? null}
+      pending={pending} problem={problem} file={file && { label: file.label, name: file.name }}
       onCheckAnyway={() => setPage(check(doc, true))}
       onCopy={(kind) => void copy(kind)}
       onAutoDetect={() => void toBackground({ type: 'nianbao:auto-detect-options' }).catch(() => undefined)}

@@ -11,9 +11,11 @@ import { severityCounts } from '../../src/core/report';
 import { toBackground } from '../../src/extension/messages';
 import { reportDocument, watchUntil } from '../../src/page/report-document';
 import { fetchSameSite } from '../../src/extension/read-file';
+import { storeClient } from '../../src/extension/store-client';
 import { Checker, fileName, type FileSource } from './Checker';
 
 export function createSession(ctx: ContentScriptContext, css: string) {
+  const store = storeClient();
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let hostWatch: MutationObserver | null = null;
   /** the open panel's switch, told when the permission changes (one runtime listener, in index.tsx) */
@@ -36,7 +38,7 @@ export function createSession(ctx: ContentScriptContext, css: string) {
       append: 'last',
       css,
       onMount: (container, shadow) => {
-        render(<Checker doc={doc} shadow={shadow} onClose={() => void close()} onAutoDetectChange={onAutoDetectChange} file={pdf} />, container);
+        render(<Checker doc={doc} shadow={shadow} onClose={() => void close()} onAutoDetectChange={onAutoDetectChange} file={pdf} store={store} />, container);
         return container;
       },
       onRemove: (container) => { if (container) render(null, container); },
@@ -70,11 +72,7 @@ export function createSession(ctx: ContentScriptContext, css: string) {
     watch() {
       if (window.top !== window) return;
       const stop = watchUntil(document, () => {
-        // Chrome's PDF viewer: the tab's document is the viewer, the report is the file it shows
-    const pdf: FileSource | undefined = document.contentType === 'application/pdf'
-      ? { name: fileName(location.href), url: location.href, bytes: () => fetchSameSite(location.href, location.href) }
-      : undefined;
-    const doc = pdf ? document : reportDocument();
+        const doc = reportDocument();
         const a = checkDocument(doc, doc.location?.href ?? '');
         return a.detected ? a : undefined;
       }, (a) => {

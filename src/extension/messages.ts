@@ -19,11 +19,18 @@ export type Message =
   /** background → checkers: the permission was granted or removed */
   | { type: 'nianbao:auto-detect-changed'; granted: boolean }
   /** checker → background: inject the file reader (PDF and DOCX, with pdf.js) into this frame */
-  | { type: 'nianbao:load-file-reader' };
+  | { type: 'nianbao:load-file-reader' }
+  /** checker → background: a call of the season store (storage.local), which lives in the background */
+  | { type: 'nianbao:store'; method: StoreMethod; args: unknown[] };
+
+/** What the checker may ask of the season store. */
+export const STORE_METHODS = ['report', 'remember', 'decisions', 'decisionsOf', 'decide', 'undecide'] as const;
+export type StoreMethod = (typeof STORE_METHODS)[number];
 
 interface Answers {
   'nianbao:toggle': true;
   'nianbao:auto-detect-state': boolean;
+  'nianbao:store': unknown;
 }
 
 export type Answer<M extends Message> = M['type'] extends keyof Answers ? Answers[M['type']] : undefined;

@@ -30,10 +30,10 @@ export async function copyText(text: string, doc: Document = document): Promise<
   }
 }
 
-/** Save text as a file through a temporary link inside `container` (our shadow root, not the page). */
-export function downloadText(container: ParentNode & Node, fileName: string, text: string, type: string): void {
+/** Save text or bytes as a file through a temporary link inside `container` (our shadow root, not the page). */
+export function downloadFile(container: ParentNode & Node, fileName: string, data: string | Uint8Array<ArrayBuffer>, type: string): void {
   const doc = container.ownerDocument ?? document;
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -8,8 +8,10 @@ import { SEVERITY_NAMES } from '../core/model/forms';
 import type { FindingView, PanelModel } from './model';
 import type { Preview as PreviewTable } from './preview';
 import type { Side } from './placement';
+import { ListView, type ListViewProps } from './ListView';
+import { DecisionBar, type OnDecide } from './Review';
 
-export type CopyKind = 'tsv-active' | 'tsv-requests' | 'tsv-review' | 'tsv-all' | 'csv' | 'json' | 'markdown' | 'findings';
+export type CopyKind = 'tsv-active' | 'tsv-requests' | 'tsv-review' | 'tsv-all' | 'csv' | 'json' | 'markdown' | 'findings' | 'findings-csv';
 
 export interface PanelProps {
   /** null while a file is read, or when the tab's file could not be read */
@@ -29,8 +31,16 @@ export interface PanelProps {
   pending: string | null;
   /** a file could not be read: the reason, on one line */
   problem: string | null;
-  /** the name of the file whose findings are shown (an attachment, or the PDF the tab shows) */
-  file: string | null;
+  /** what is shown instead of the page's own report: an attachment, the PDF the tab shows, a report of the list */
+  file: { label: string; name: string } | null;
+  /** the same body's report of the year before, when one was checked on this browser: compared with */
+  previous: { year: number; url: string; checkedAt: string } | null;
+  /** the page lists reports: the list view, in place of "not a report" */
+  list: ListViewProps | null;
+  /** ignored findings are shown (folded away otherwise) */
+  showIgnored: boolean;
+  onShowIgnored(): void;
+  onDecide: OnDecide;
   onClose(): void;
   onMove(): void;
   onCollapse(): void;
@@ -75,10 +85,19 @@ function CellList({ finding }: { finding: FindingView }) {
   );
 }
 
-function FindingItem({ finding, onFinding }: { finding: FindingView; onFinding(f: FindingView): void }) {
+interface ItemProps {
+  finding: FindingView;
+  onFinding(f: FindingView): void;
+  onDecide: OnDecide;
+}
+
+/** Remounted when the stored decision changes, so its comment field starts from what is kept. */
+const decisionKey = (f: FindingView) => `${f.fingerprint}:${f.decision?.verdict ?? ''}:${f.decision?.comment ?? ''}`;
+
+function FindingItem({ finding, onFinding, onDecide }: ItemProps) {
   const [open, setOpen] = useState(false);
   return (
-    <li class={`finding ${finding.severity}`} data-testid="finding" data-rule={finding.ruleId} data-message-id={finding.messageId}>
+    <li class={`finding ${finding.severity}${finding.decision ? ` decided ${finding.decision.verdict}` : ''}`} data-testid="finding" data-rule={finding.ruleId} data-message-id={finding.messageId}>
       <button type="button" class="finding-main" onClick={() => onFinding(finding)} title="定位到页面上的单元格">
         <span class="sev" role="img" aria-label={SEVERITY_NAMES[finding.severity]}>{SEVERITY_MARKS[finding.severity]}</span>
         <span class="finding-title">{finding.title}</span>
@@ -90,14 +109,15 @@ function FindingItem({ finding, onFinding }: { finding: FindingView; onFinding(f
       <CellList finding={finding} />
       <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? '收起说明' : '规则说明'}</button>
       {open && <p class="description" data-testid="rule-description">{finding.description}</p>}
+      <DecisionBar key={decisionKey(finding)} finding={finding} onDecide={onDecide} />
     </li>
   );
 }
 
 /** The conclusion: a suspect finding, numbered like the badges of its cells in the page. */
-function SuspectItem({ finding, onFinding }: { finding: FindingView; onFinding(f: FindingView): void }) {
+function SuspectItem({ finding, onFinding, onDecide }: ItemProps) {
   return (
-    <li class="suspect" data-testid="suspect" data-message-id={finding.messageId}>
+    <li class={`suspect${finding.decision ? ` decided ${finding.decision.verdict}` : ''}`} data-testid="suspect" data-message-id={finding.messageId}>
       <button type="button" class="finding-main" onClick={() => onFinding(finding)} title="定位到页面上的单元格">
         {finding.number !== undefined
           ? <span class="badge" role="img" aria-label={`第 ${finding.number} 处`}>{finding.number}</span>
@@ -106,6 +126,7 @@ function SuspectItem({ finding, onFinding }: { finding: FindingView; onFinding(f
         {finding.fix && <span class="fix" data-testid="fix">改为：<Wrapped text={finding.fix} /></span>}
         <Pages pages={finding.pages} />
       </button>
+      <DecisionBar key={decisionKey(finding)} finding={finding} onDecide={onDecide} />
     </li>
   );
 }
@@ -174,10 +195,11 @@ export function Panel(props: PanelProps) {
         <strong>年报校验</strong>
         {/* biome-ignore lint/a11y/useSemanticElements: three counts, not form controls: a fieldset does not fit */}
         <span class="counts" role="group" aria-label="问题数">
-          <span class="count error" data-testid="count-error" title="错误">{model?.counts.error ?? '–'}</span>
-          <span class="count warning" data-testid="count-warning" title="警告">{model?.counts.warning ?? '–'}</span>
-          <span class="count info" data-testid="count-info" title="提示">{model?.counts.info ?? '–'}</span>
+          <span class="count error" data-testid="count-error" title="错误">{model?.detected ? model.counts.error : '–'}</span>
+          <span class="count warning" data-testid="count-warning" title="警告">{model?.detected ? model.counts.warning : '–'}</span>
+          <span class="count info" data-testid="count-info" title="提示">{model?.detected ? model.counts.info : '–'}</span>
         </span>
+        {model?.detected && <span class="to-review" data-testid="to-review" title="还没有确认或忽略的问题">待复核 {model.toReview}</span>}
         <button type="button" onClick={props.onMove} title="移到另一侧" aria-label="移到另一侧">⇆</button>
         <button type="button" onClick={props.onCollapse} title={props.collapsed ? '展开' : '收起'} aria-label={props.collapsed ? '展开' : '收起'}>{props.collapsed ? '▢' : '—'}</button>
         <button type="button" onClick={props.onClose} title="关闭并清除标记（Esc）" aria-label="关闭">×</button>
@@ -185,11 +207,16 @@ export function Panel(props: PanelProps) {
       {!props.collapsed && (
         <div class="body">
           {props.file !== null && (
-            <p class="file" data-testid="file">{props.onBack ? '附件' : '文件'}：{props.file}
-              {props.onBack && <button type="button" class="link" data-testid="back" onClick={props.onBack}>返回本页</button>}</p>
+            <p class="file" data-testid="file">{props.file.label}：{props.file.name}
+              {props.onBack && <button type="button" class="link" data-testid="back" onClick={props.onBack}>{props.list ? '返回列表' : '返回本页'}</button>}</p>
           )}
           {props.problem !== null && <p class="problem" role="alert" data-testid="problem">{props.problem}</p>}
-          {props.pending !== null ? <p class="pending" data-testid="pending">{props.pending}</p> : model === null ? null : !model.detected ? (
+          {props.pending !== null ? <p class="pending" data-testid="pending">{props.pending}</p> : model === null ? null : !model.detected && props.list ? (
+            <>
+              <ListView {...props.list} />
+              <button type="button" class="link" data-testid="check-anyway" onClick={props.onCheckAnyway}>把本页当作报告检查</button>
+            </>
+          ) : !model.detected ? (
             <section class="not-report" data-testid="not-report">
               <p>这个页面看起来不是政府信息公开工作年度报告。</p>
               <p class="reason" data-testid="reason">{model.reason}</p>
@@ -203,19 +230,27 @@ export function Panel(props: PanelProps) {
               <p class="summary">
                 {SEVERITY_NAMES.error} {model.counts.error} · {SEVERITY_NAMES.warning} {model.counts.warning} · {SEVERITY_NAMES.info} {model.counts.info}
               </p>
+              {props.previous && (
+                <p class="previous" data-testid="previous">与本机检查过的 {props.previous.year} 年度报告比较（{props.previous.checkedAt.slice(0, 10)} 检查）：
+                  <a href={props.previous.url} target="_blank" rel="noopener noreferrer">{props.previous.url}</a></p>
+              )}
               {model.suspects.length > 0 && (
                 <section class="suspects" data-testid="suspects">
                   <h2>最可能的错误</h2>
-                  <ul>{model.suspects.map((f) => <SuspectItem finding={f} onFinding={props.onFinding} />)}</ul>
+                  <ul>{model.suspects.map((f) => <SuspectItem finding={f} onFinding={props.onFinding} onDecide={props.onDecide} />)}</ul>
                 </section>
               )}
-              {model.groups.length === 0 && model.suspects.length === 0 && <p class="clean">没有发现问题。</p>}
+              {model.groups.length === 0 && model.suspects.length === 0 && model.ignored === 0 && <p class="clean">没有发现问题。</p>}
               {model.groups.map((group) => (
                 <section class="group">
                   <h2>{group.title}</h2>
-                  <ul>{group.findings.map((f) => <FindingItem finding={f} onFinding={props.onFinding} />)}</ul>
+                  <ul>{group.findings.map((f) => <FindingItem finding={f} onFinding={props.onFinding} onDecide={props.onDecide} />)}</ul>
                 </section>
               ))}
+              {model.ignored > 0 && (
+                <p class="ignored" data-testid="ignored">已忽略 {model.ignored} 项{props.showIgnored ? '（显示中，其单元格也已标出）' : '，其单元格不再标出'}
+                  <button type="button" class="link" data-testid="show-ignored" onClick={props.onShowIgnored}>{props.showIgnored ? '隐藏' : '显示'}</button></p>
+              )}
               {props.file === null && <Attachments model={model} onCheck={props.onCheckAttachment} />}
               <Preview previews={model.previews} table={props.table} onTable={props.onTable} />
               <section class="copy">
@@ -229,6 +264,7 @@ export function Panel(props: PanelProps) {
                   <button type="button" data-testid="copy-json" onClick={() => props.onCopy('json')}>复制 JSON</button>
                   <button type="button" data-testid="copy-markdown" disabled={!hasTables} onClick={() => props.onCopy('markdown')}>复制 Markdown</button>
                   <button type="button" data-testid="copy-findings" onClick={() => props.onCopy('findings')}>复制问题清单</button>
+                  <button type="button" data-testid="download-findings-csv" title="每条问题一行，含你的决定和备注" onClick={() => props.onCopy('findings-csv')}>下载问题清单 CSV</button>
                 </div>
                 {!hasTables && <p class="hint" data-testid="no-tables">页面上没有找到统计表，表格的复制与导出不可用。</p>}
               </section>

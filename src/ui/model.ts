@@ -6,6 +6,8 @@ import type { CellRef, Finding, Severity } from '../core/model/schema';
 import { groupBy } from '../core/group-by';
 import { countsText, findingGroup, isSuspect, severityCounts } from '../core/report';
 import { RULES } from '../core/rules';
+import { fingerprint } from '../core/fingerprint';
+import { toReview, VERDICT_NAMES, type Decision, type Verdict } from '../core/review';
 import { previews, type Preview } from './preview';
 
 export interface FindingView {
@@ -32,6 +34,10 @@ export interface FindingView {
   table?: TableId;
   /** the PDF pages its cells are on (a PDF's cells cannot be marked in the viewer: the finding says where) */
   pages: number[];
+  /** what the reviewer's decision is kept under (src/core/fingerprint.ts) */
+  fingerprint: string;
+  /** the reviewer's decision, if any */
+  decision: { verdict: Verdict; comment: string } | null;
 }
 
 /** A file the report page links: checked here when it is a PDF or DOCX of the same site. */
@@ -47,7 +53,12 @@ export interface PanelModel {
   reason: string;
   title: string;
   facts: { label: string; value: string }[];
+  /** what is left once ignored findings are set aside */
   counts: Record<Severity, number>;
+  /** findings no decision has settled (none, or 存疑): 待复核 */
+  toReview: number;
+  /** findings the reviewer ignored: folded away unless shown */
+  ignored: number;
   /** the conclusion, first: the most probable wrong cells (suspect-cell) */
   suspects: FindingView[];
   /** every other finding, grouped by the table of its first cell */
@@ -84,10 +95,19 @@ const printedText = (analysis: Analysis, ref: CellRef): string => {
   return cell.kind === 'blank' ? '空白' : cell.value !== null && !cell.unit ? String(cell.value) : cell.text;
 };
 
-export function panelModel(analysis: Analysis): PanelModel {
+/** The findings shown and marked: all but the ignored ones, unless those are asked for too. */
+export function shownFindings(analysis: Pick<Analysis, 'findings' | 'meta'>, decisions: ReadonlyMap<string, Decision>, showIgnored: boolean): Finding[] {
+  if (showIgnored || decisions.size === 0) return analysis.findings;
+  const { agency, year } = analysis.meta;
+  return analysis.findings.filter((f) => decisions.get(fingerprint(f, agency, year))?.verdict !== 'ignored');
+}
+
+export function panelModel(analysis: Analysis, decisions: ReadonlyMap<string, Decision> = new Map(), showIgnored = false): PanelModel {
   const { findings, meta } = analysis;
   const rules = new Map(RULES.map((r) => [r.id, r]));
-  const numbers = suspectNumbers(findings);
+  const prints = findings.map((f) => fingerprint(f, meta.agency, meta.year));
+  const shown = new Set(shownFindings(analysis, decisions, showIgnored));
+  const numbers = suspectNumbers(findings.filter((f) => shown.has(f)));
   const view = (finding: Finding, index: number): FindingView => {
     const rule = rules.get(finding.ruleId);
     const cells = finding.cells.flatMap((ref) => (ref.table === 'text' ? [] : [{ ref, label: cellLabel(ref.table, ref.row, ref.column), text: printedText(analysis, ref) }]));
@@ -111,11 +131,14 @@ export function panelModel(analysis: Analysis): PanelModel {
       quotes: finding.cells.flatMap((ref) => (ref.table === 'text' ? [ref.quote] : [])),
       ...(cells[0] ? { table: cells[0].ref.table } : {}),
       pages,
+      fingerprint: prints[index]!,
+      decision: decisionOf(decisions.get(prints[index]!)),
     };
   };
-  const views = findings.map(view);
+  const views = findings.map(view).filter((v) => shown.has(findings[v.index]!));
   const others = views.filter((v) => !v.suspect);
-  const marks = cellMarks(findings, (f) => analysis.labelsOf(f).length > 0);
+  const marks = cellMarks([...shown], (f) => analysis.labelsOf(f).length > 0);
+  const kept = findings.filter((_, i) => decisions.get(prints[i]!)?.verdict !== 'ignored');
   return {
     detected: analysis.detected,
     reason: analysis.verdict.reason,
@@ -126,7 +149,9 @@ export function panelModel(analysis: Analysis): PanelModel {
       { label: '格式', value: analysis.format ? FORMAT_NAMES[analysis.format] : '未能判断' },
       { label: '日期', value: meta.publishedAt ?? '未找到' },
     ],
-    counts: severityCounts(findings),
+    counts: severityCounts(kept),
+    toReview: toReview(prints, decisions),
+    ignored: findings.length - kept.length,
     suspects: views.filter((v) => v.suspect),
     groups: [...groupBy(others, (v) => findingGroup(findings[v.index]!))].map(([title, list]) => ({ title, findings: list })),
     previews: previews(analysis.extraction, marks),
@@ -134,10 +159,13 @@ export function panelModel(analysis: Analysis): PanelModel {
   };
 }
 
+const decisionOf = (d: Decision | undefined): FindingView['decision'] => (d ? { verdict: d.verdict, comment: d.comment } : null);
+
 /** The findings as a plain list, for the clipboard: the most probable errors first, with their fixes. */
 export function findingsText(model: PanelModel): string {
   const lines = [model.title, model.facts.map((f) => `${f.label}：${f.value}`).join(' · '), countsText(model.counts), ''];
-  const item = (f: FindingView) => `- [${SEVERITY_NAMES[f.severity]}] ${f.title}（${f.ruleId}）：${f.message}${f.fix ? `（改为：${f.fix}）` : ''}`;
+  const decided = (f: FindingView) => (f.decision ? ` 〔${VERDICT_NAMES[f.decision.verdict]}${f.decision.comment ? `：${f.decision.comment}` : ''}〕` : '');
+  const item = (f: FindingView) => `- [${SEVERITY_NAMES[f.severity]}] ${f.title}（${f.ruleId}）：${f.message}${f.fix ? `（改为：${f.fix}）` : ''}${decided(f)}`;
   if (model.suspects.length > 0) lines.push('最可能的错误', ...model.suspects.map(item), '');
   for (const group of model.groups) lines.push(group.title, ...group.findings.map(item), '');
   return lines.join('\n');

@@ -26,6 +26,7 @@ import { decodeHtml, parseHtmlDocument } from '../../src/cli/html';
 import { RULES } from '../../src/core/rules';
 import { batchRows, parseOnly, pdfTimings, stepCosts } from './batch';
 import { clickToPanel } from './click-to-panel';
+import { listCheck } from './list-check';
 import { portalHomePage } from './portal-home';
 
 const ROOT = process.cwd();
@@ -210,7 +211,7 @@ const CLICK_PAGES = ['seeds/002_27ba472c7186d65d.html', 'corpus/shanghai-bangong
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** `npm run bench -- click` runs only that section; all of them by default. */
-const SECTIONS = ['node', 'chromium', 'localization', 'batch', 'pdf', 'click'];
+const SECTIONS = ['node', 'chromium', 'localization', 'batch', 'pdf', 'click', 'list'];
 const asked = process.argv.slice(2);
 const wanted = (section: string) => asked.length === 0 || asked.includes(section);
 
@@ -263,4 +264,15 @@ if (wanted('pdf')) {
   const pdf = pdfTimings(ROOT, join(FIXTURES, 'binary', 'huaian-shi-zhengfu-2024.pdf'), 5);
   console.log('\n## A 6-page PDF (淮安市人民政府 2024) in a fresh process, median of 5\n');
   console.log(table(['case', 'ms'], [['nianbao-lint check file.pdf --json (read + check)', pdf.check.toFixed(0)], ["pdf.js's own getTextContent of every page (the floor)", pdf.floor.toFixed(0)]]));
+}
+
+if (wanted('list')) {
+  const list = await listCheck([...new Set([...CLICK_PAGES, ...STAGE_PAGES, 'corpus/pingtan-2020-page.html', 'corpus/jinjing-2020-page.html'])], FIXTURES);
+  console.log(`\n## A list page of ${list.reports} report pages in Chromium: 全部检查 until every row is in, beside fetching the same pages alone (median of ${list.check.length} rounds)\n`);
+  const per = (ms: number) => (ms / list.reports).toFixed(1);
+  console.log(table(['case', 'total ms', 'ms a report', 'rounds'], [
+    ['fetch, parse, check, summary (the extension)', String(median(list.check)), per(median(list.check)), list.check.join(' ')],
+    ['fetch alone, as many at a time (the floor)', median(list.fetchOnly).toFixed(0), per(median(list.fetchOnly)), list.fetchOnly.map((t) => t.toFixed(0)).join(' ')],
+  ]));
+  console.log(`\nLongest main-thread task while checking, each round (0: none of 50 ms or more): ${list.longestTask.map((t) => t.toFixed(0)).join(' ')} ms`);
 }

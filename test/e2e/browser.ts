@@ -65,8 +65,9 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(served: Served): Promise<Browser> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nianbao-e2e-')), {
+/** A fresh profile, or `profile` again (a browser restarted keeps its storage). */
+export async function launch(served: Served, profile = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'))): Promise<Browser> {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },

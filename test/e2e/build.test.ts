@@ -17,12 +17,12 @@ describe('the built extension', () => {
   });
 
   // 44.3 kB before error localization, the suspect marks, the compact previews, the attachment
-  // list, the extraction split and the history-* rules with report snapshots (which the panel
-  // runs against the stored previous year), 57.3 kB with the tolerant label and heading matching
-  // (the official wordings and their variants) and the text-active rule; what only some pages
-  // need is kept out of it
-  it('keeps the on-demand checker within 60 kB gzip (guards against growth)', () => {
-    expect(gzipped('content-scripts/content.js')).toBeLessThanOrEqual(60 * 1024);
+  // list, the extraction split and the history-* rules with report snapshots; 57.3 kB with the
+  // tolerant labels and the text-active rule; 67.8 kB with the reviewer's season (the list page
+  // check with its summary and XLSX writer, decisions, last year's comparison — the store itself,
+  // with zod, lives in the background). What only some pages need is kept out of it (pdf.js).
+  it('keeps the on-demand checker within 72 kB gzip (guards against growth)', () => {
+    expect(gzipped('content-scripts/content.js')).toBeLessThanOrEqual(72 * 1024);
   });
 
   it('keeps pdf.js out of the HTML checker: the file reader is a script of its own, within 600 kB gzip', () => {

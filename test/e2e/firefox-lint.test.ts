@@ -19,7 +19,8 @@ interface Message { code: string; file?: string; message: string }
  * CSP forbids it anyway) and its import() of a worker by URL (not taken: the fake worker is used).
  */
 function explained(w: Message): boolean {
-  const preact = /^(content-scripts\/content\.js|chunks\/check-[\w-]+\.js)$/.test(w.file ?? '');
+  // (Preact is bundled into the checker, and shared by the file page and the options page in a chunk)
+  const preact = /^(content-scripts\/content\.js|chunks\/(check|jsxRuntime)-[\w-]+\.js)$/.test(w.file ?? '');
   const pdfjs = /^(content-scripts\/file-reader\.js|chunks\/pdf(\.worker)?-[\w-]+\.js)$/.test(w.file ?? '');
   return (w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.message.includes('innerHTML') && preact)
     || (pdfjs && (w.code === 'DANGEROUS_EVAL' || (w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.message.includes('import'))));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findingsText, panelModel } from '../../src/ui/model';
+import { fingerprint } from '../../src/core/fingerprint';
+import type { Decision } from '../../src/core/review';
+import { findingsText, panelModel, shownFindings } from '../../src/ui/model';
 import type { PreviewRow } from '../../src/ui/preview';
 import { checkFixture, checkHtml } from '../helpers';
 
@@ -61,5 +63,35 @@ describe('panelModel', () => {
     const m = panelModel(checkHtml('<html><head><title>某市人民政府门户网站</title></head><body><p>要闻</p></body></html>'));
     expect(m.detected).toBe(false);
     expect(m.reason).toContain('没有找到表三');
+  });
+});
+
+describe('the panel with the reviewer\'s decisions', () => {
+  const analysis = checkFixture('corpus', 'pingtan-2020-page.html');
+  const { agency, year } = analysis.meta;
+  const print = (i: number) => fingerprint(analysis.findings[i]!, agency, year);
+  const decided = (i: number, verdict: Decision['verdict']): [string, Decision] => [print(i), {
+    fingerprint: print(i), verdict, comment: '', ruleId: analysis.findings[i]!.ruleId, severity: analysis.findings[i]!.severity,
+    message: '', agency, year, url: '', decidedAt: '',
+  }];
+
+  it('counts what is left to review; ignored findings leave the counts and the lists unless shown', () => {
+    const n = analysis.findings.length;
+    expect(n).toBeGreaterThan(2);
+    const plain = panelModel(analysis);
+    expect(plain.toReview).toBe(n);
+    const ignored = analysis.findings[1]!;
+    const decisions = new Map([decided(0, 'confirmed'), decided(1, 'ignored'), decided(2, 'doubtful')]);
+    const model = panelModel(analysis, decisions);
+    expect(model.toReview).toBe(n - 2); // 存疑 is still to review
+    expect(model.ignored).toBe(1);
+    expect(model.counts[ignored.severity]).toBe(plain.counts[ignored.severity] - 1);
+    const listed = (m: typeof model) => [...m.suspects, ...m.groups.flatMap((g) => g.findings)].map((f) => f.index).sort((a, b) => a - b);
+    expect(listed(model)).toEqual(listed(plain).filter((i) => i !== 1));
+    expect(listed(panelModel(analysis, decisions, true))).toEqual(listed(plain));
+    expect(shownFindings(analysis, decisions, false)).not.toContain(ignored);
+    const first = [...model.suspects, ...model.groups.flatMap((g) => g.findings)].find((f) => f.index === 0)!;
+    expect(first.decision).toEqual({ verdict: 'confirmed', comment: '' });
+    expect(findingsText(model)).toContain('〔确认〕');
   });
 });

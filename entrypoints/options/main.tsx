@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { GOV_ORIGINS } from '../../src/page/gov-origins';
+import { mountHistory } from './History';
 
 // permissions.request needs a user gesture in an extension page: this checkbox is that gesture.
 const box = document.getElementById('auto') as HTMLInputElement;
@@ -22,3 +23,5 @@ box.addEventListener('change', () => {
 browser.permissions.onAdded.addListener(() => void show());
 browser.permissions.onRemoved.addListener(() => void show());
 void show();
+
+mountHistory(document.getElementById('history')!);
