@@ -45,11 +45,17 @@ function watchForShown(what: string): void {
   const shown = what === 'panel'
     ? () => document.querySelector('nianbao-lint-panel')?.shadowRoot?.querySelector('[data-testid=nianbao-panel]')
     : () => document.documentElement.hasAttribute('data-empty-ran');
+  // The panel's host is added first and its shadow root filled later (after the store answers),
+  // so the shadow root is watched as well once it exists: the document sees no later mutation.
+  const options = { subtree: true, childList: true, attributes: true };
+  let watchedShadow = false;
   new MutationObserver((_, observer) => {
+    const shadow = document.querySelector('nianbao-lint-panel')?.shadowRoot;
+    if (shadow && !watchedShadow) { watchedShadow = true; observer.observe(shadow, options); }
     if (!shown()) return;
     observer.disconnect();
     requestAnimationFrame(() => { world.shownAt = Date.now(); });
-  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true });
+  }).observe(document.documentElement, options);
 }
 
 async function until<T>(probe: () => Promise<T | null | undefined>, timeoutMs = 10_000): Promise<T> {
