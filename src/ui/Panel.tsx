@@ -248,7 +248,7 @@ export function Panel(props: PanelProps) {
                 </section>
               ))}
               {model.ignored > 0 && (
-                <p class="ignored" data-testid="ignored">已忽略 {model.ignored} 项{props.showIgnored ? '（显示中，其单元格也已标出）' : '，其单元格不再标出'}
+                <p class="ignored-note" data-testid="ignored">已忽略 {model.ignored} 项{props.showIgnored ? '（显示中，其单元格也已标出）' : '，其单元格不再标出'}
                   <button type="button" class="link" data-testid="show-ignored" onClick={props.onShowIgnored}>{props.showIgnored ? '隐藏' : '显示'}</button></p>
               )}
               {props.file === null && <Attachments model={model} onCheck={props.onCheckAttachment} />}

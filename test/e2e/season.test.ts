@@ -219,6 +219,9 @@ describe('the reviewer\'s season in Chromium', () => {
     let page = await openAndClick('pages/broken-copy.html');
     const suspect = page.getByTestId('suspect').first();
     await suspect.waitFor();
+    // the three toggles sit on one line, same box (a page-wide class once pushed 忽略 up)
+    const boxes = await Promise.all(['confirmed', 'ignored', 'doubtful'].map((v) => suspect.getByTestId(`decide-${v}`).boundingBox()));
+    expect(new Set(boxes.map((box) => `${box!.y}/${box!.height}`)).size).toBe(1);
     const toReview = async () => Number((await page.getByTestId('to-review').textContent())!.replace(/\D/g, ''));
     const before = await toReview();
     await suspect.getByTestId('decide-confirmed').click();
