@@ -275,12 +275,13 @@ export type TypingSlip = 'transposed' | 'substituted' | 'dropped' | 'doubled' | 
  * The printed number is the needed one mistyped (deducorrect's typing errors): two adjacent
  * digits swapped (174 for 147), one digit different (157 for 147), one dropped (14 for 147),
  * one doubled (1447) or one extra. Only numbers of two digits or more: any one-digit number is
- * "one digit different" from any other, which says nothing.
+ * "one digit different" from any other, which says nothing. Nor when either is 0: a 0 is what an
+ * unfilled row prints, and "60 with a digit dropped" would read a typo into it.
  */
 export function typingSlip(printed: number, needed: number): TypingSlip | null {
   const a = String(printed);
   const b = String(needed);
-  if (a === b || !/^\d+$/.test(a) || !/^\d+$/.test(b) || Math.max(a.length, b.length) < 2) return null;
+  if (a === b || printed === 0 || needed === 0 || !/^\d+$/.test(a) || !/^\d+$/.test(b) || Math.max(a.length, b.length) < 2) return null;
   if (a.length === b.length) {
     const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
     if (diff.length === 1) return 'substituted';

@@ -124,7 +124,7 @@ describe('localize: 表四', () => {
 describe('typingSlip', () => {
   it.each([
     [174, 147, 'transposed'], [157, 147, 'substituted'], [14, 147, 'dropped'], [1447, 147, 'doubled'], [1487, 147, 'extra'],
-    [5, 3, null], [200, 147, null], [147, 147, null], [41, 14, 'transposed'],
+    [5, 3, null], [200, 147, null], [147, 147, null], [41, 14, 'transposed'], [16, 6, 'extra'], [0, 60, null], [30, 0, null],
   ] as const)('%i printed for %i: %s', (printed, needed, slip) => {
     expect(typingSlip(printed, needed)).toBe(slip);
   });
