@@ -33,6 +33,27 @@ describe('placeRequests', () => {
     expect(placed.issues).toEqual([{ kind: 'rowTwice', table: 'requests', row: 'notProcessed.duplicate', cells: [] }]);
   });
 
+  it('of two rows read under one label, reads the one printed as the form prints the row, and never the other in its place', () => {
+    const trueRow = [2, 0, 0, 0, 0, 0, 2] as const;
+    const misprintedFirst = placedOf(
+      requestsRow('（一）部分公开', 5, 0, 0, 0, 0, 0, 5),
+      requestsRow('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ...trueRow),
+      requestsRow('1.属于三类内部事务', 9, 0, 0, 0, 0, 0, 9),
+      requestsRow('5.属于三类内部事务信息', 1, 0, 0, 0, 0, 0, 1),
+    );
+    expect(rowValues(misprintedFirst, 'partiallyGranted')).toEqual([...trueRow]);
+    expect(rowValues(misprintedFirst, 'denied.internalAffairs')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(rowValues(misprintedFirst, 'granted')).toEqual([]);
+    expect(misprintedFirst.issues).toEqual([
+      { kind: 'rowOutOfPlace', table: 'requests', row: 'partiallyGranted', printed: '（一）部分公开', cells: [] },
+      { kind: 'rowOutOfPlace', table: 'requests', row: 'denied.internalAffairs', printed: '1.属于三类内部事务', cells: [] },
+    ]);
+    // the short form, printed with the row's own numbering, also wins over another numbering
+    const short = placedOf(requestsRow('（二）部分公开', ...trueRow), requestsRow('（三）部分公开', 5, 0, 0, 0, 0, 0, 5));
+    expect(rowValues(short, 'partiallyGranted')).toEqual([...trueRow]);
+    expect(short.issues).toEqual([{ kind: 'rowOutOfPlace', table: 'requests', row: 'partiallyGranted', printed: '（三）部分公开', cells: [] }]);
+  });
+
   it('does not move values printed beside their label\'s blank row, and names those blank rows', () => {
     const placed = placedOf(
       requestsRow('三、', 2, 0, 0, 0, 0, 0, 2),

@@ -28,6 +28,8 @@ export type ExtractionIssue = (
   | { [K in MisfitKind]: RowNotRead<K> }[MisfitKind]
   /** a 表三 row label printed twice with values both times: only the first is read */
   | { kind: 'rowTwice'; table: 'requests'; row: RequestsRowKey }
+  /** the same, one of them printed otherwise than the form prints the row: that one is not read */
+  | { kind: 'rowOutOfPlace'; table: 'requests'; row: RequestsRowKey; printed: string }
   /** 表四 has one data row; another row of values after it is not read */
   | { kind: 'extraReviewRow'; table: 'review'; values: string[] }
   /** a 表二 row before any header, and the decided format has no such row: no columns to map it to */

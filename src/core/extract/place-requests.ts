@@ -7,7 +7,7 @@ import { REQUESTS_COLUMNS, requestsRow, type RequestsRowKey } from '../model/for
 import { CellTable, extractedCell, pointerOf, type ExtractedCell } from './cells';
 import type { ExtractionIssue, UnlabelledRow } from './issues';
 import { mapValues } from './map-values';
-import { requestsDeviations } from './requests-labels';
+import { labelFit, requestsDeviations } from './requests-labels';
 import type { Placed } from './place';
 import { isBlank } from './row-stream';
 import { printedLabel, type RequestsRow } from './sections';
@@ -26,21 +26,27 @@ export function placeRequests(rows: RequestsRow[]): Placed & { rowsRead: number 
     const key = row.key;
     if (key === null) continue;
     const earlier = read.get(key);
-    if (earlier) {
-      // A label's tail on a row of its own ("补正后申请内容仍" / "不明确"): nothing to read there.
-      if (row.parts.values.every(isBlank)) continue;
-      if (!earlier.parts.values.every(isBlank)) {
-        out.issues.push({ kind: 'rowTwice', table: 'requests', row: key, cells: [] });
-        continue;
-      }
-      // The blank row read first (the label's head above its values) gives way to this one.
-      read.delete(key);
+    // A label's tail on a row of its own ("补正后申请内容仍" / "不明确"): nothing to read there.
+    if (earlier && row.parts.values.every(isBlank)) continue;
+    // Two rows with values under one label: the one printed as the form prints the row is read;
+    // the other is some other row misprinted ("（一）部分公开" where （一）予以公开 stands) and is
+    // left unread, never read in its place. Printed alike, the first is read.
+    const twice = earlier !== undefined && !earlier.parts.values.every(isBlank);
+    if (twice && labelFit(key, row.label) <= labelFit(key, earlier.label)) {
+      out.issues.push(labelFit(key, row.label) < labelFit(key, earlier.label)
+        ? { kind: 'rowOutOfPlace', table: 'requests', row: key, printed: tidyText(row.label.text), cells: [] }
+        : { kind: 'rowTwice', table: 'requests', row: key, cells: [] });
+      continue;
     }
     const { mapped, problem } = mapValues(row.parts.values, row.header ? row.header.map((h) => h.key) : COLUMN_KEYS, row.header);
     if (problem) {
       out.issues.push({ ...problem, table: 'requests', label: requestsRow(key).label, cells: [] });
+      if (!twice) read.delete(key);
       continue;
     }
+    if (twice) out.issues.push({ kind: 'rowOutOfPlace', table: 'requests', row: key, printed: tidyText(earlier.label.text), cells: [] });
+    // The row read before (a blank head of the label above its values, or a misprint) gives way.
+    read.delete(key);
     read.set(key, row);
     cellsOf.set(key, mapped.map(({ key: column, cell }) => extractedCell('requests', key, column, row.row.tableIndex, cell)));
   }

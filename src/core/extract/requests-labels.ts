@@ -6,7 +6,7 @@
 import { REQUESTS_ROWS, requestsRow, type RequestsRowKey } from '../model/forms';
 import type { Label, RequestsRow } from './sections';
 import { normalizeLabel, tidyText } from './text';
-import { official, tolerance, toleranceInPlace, within, wordsOf, wordsWithoutNumbering, type Deviation, type Official } from './wording';
+import { NUMBERING, official, tolerance, toleranceInPlace, within, wordsOf, wordsWithoutNumbering, type Deviation, type Official } from './wording';
 
 const ORDER = new Map(REQUESTS_ROWS.map((r, i) => [r.key, i]));
 const WITH_NUMBERING = REQUESTS_ROWS.map((r) => official(r.key, r.label));
@@ -88,6 +88,21 @@ const FORM_WORDS = new Map([...FORM_LABELS].map(([key, labels]) => [key, new Set
 /** The printed label is one the form prints for the row, punctuation, spaces and numbering aside. */
 function isFormLabel(key: RequestsRowKey, label: Label): boolean {
   return FORM_NORMS.get(key)!.has(label.norm) || FORM_WORDS.get(key)!.has(wordsWithoutNumbering(label.text));
+}
+
+const numberingOf = (text: string): string => normalizeLabel(text).match(NUMBERING)?.[0] ?? '';
+const OWN_NUMBERING = new Map(REQUESTS_ROWS.map((r) => [r.key, numberingOf(r.label)]));
+
+/**
+ * How well a printed label fits the row it was read as, to tell which of two rows read under one
+ * label is the row: its words as the form prints them (2), and its numbering — the row's own (+1,
+ * after any group numbering: "（三）1."), another (−1: "（一）部分公开" is not （二）), or none (0).
+ */
+export function labelFit(key: RequestsRowKey, label: Label): number {
+  const words = isFormLabel(key, label) ? 2 : 0;
+  const numbering = numberingOf(label.text);
+  if (numbering === '') return words;
+  return words + (numbering.endsWith(OWN_NUMBERING.get(key)!) && OWN_NUMBERING.get(key) !== '' ? 1 : -1);
 }
 
 /** The group labels of the form (三、本年度办理结果, （三）不予公开 …), by their words without numbering. */

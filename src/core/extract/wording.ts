@@ -14,7 +14,7 @@ const NOT_A_WORD = /[^\p{Script=Han}\p{L}\p{N}]+/gu;
 export const wordsOf = (text: string): string => normalizeLabel(text).replace(NOT_A_WORD, '');
 
 /** Leading numbering as the forms print it: "一、", "（一）", "1." (after normalizeLabel). */
-const NUMBERING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+\.)+/;
+export const NUMBERING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+\.)+/;
 
 /** The words without the leading numbering: a label printed without "（一）" or "1." says the same. */
 export const wordsWithoutNumbering = (text: string): string => wordsOf(normalizeLabel(text).replace(NUMBERING, ''));

@@ -15,7 +15,7 @@ function nearNote({ near }: UnlabelledRow): string {
   return near.inPlace ? `（与${labels}相近）` : `（与${labels}相近，但不在该行的位置）`;
 }
 
-type Kind = 'valueCount' | 'headerMismatch' | 'valueSpansColumns' | 'rowShifted' | 'rowTwice' | 'extraReviewRow' | 'noHeader' | 'valuesWithoutLabel' | 'valuesBesideBlankRows';
+type Kind = 'valueCount' | 'headerMismatch' | 'valueSpansColumns' | 'rowShifted' | 'rowTwice' | 'rowOutOfPlace' | 'extraReviewRow' | 'noHeader' | 'valuesWithoutLabel' | 'valuesBesideBlankRows';
 
 /** The problem of an issue this rule reports (its messageId is the issue's kind), or null for other kinds. */
 function problemOf(issue: ExtractionIssue): Problem<Kind> | null {
@@ -25,6 +25,8 @@ function problemOf(issue: ExtractionIssue): Problem<Kind> | null {
       return { messageId: issue.kind, cells, data: { row: rowName(issue.table, issue.label), values: issue.values, columns: issue.columns } };
     case 'rowTwice':
       return { messageId: issue.kind, cells, data: { row: rowName(issue.table, requestsRow(issue.row).label) } };
+    case 'rowOutOfPlace':
+      return { messageId: issue.kind, cells, data: { row: rowName(issue.table, requestsRow(issue.row).label), printed: issue.printed } };
     case 'extraReviewRow':
       return { messageId: issue.kind, cells, data: { values: printed(issue.values) } };
     case 'noHeader':
@@ -51,6 +53,7 @@ export default defineRule({
     valueSpansColumns: '{row}：数值格跨越多列，无法与表头 {columns} 列一一对应，未读取',
     rowShifted: '{row}：该行有 {values} 个数值格，有数值落在表头各列之外，疑似整行错位，未读取',
     rowTwice: '{row}出现两次，只读取第一次',
+    rowOutOfPlace: '{row}出现两次：印作「{printed}」的一行与该行的写法不符，其数值未读取，也不猜测它属于哪一行',
     extraReviewRow: '表四数据行之后还有一行数值（{values}），未读取',
     noHeader: '{row}没有可用的表头，未读取',
     valuesWithoutLabel: '表三有数值落在没有对应标签的行上（{rows}），未读取',

@@ -7,6 +7,7 @@ export const ISSUE_SAMPLES: { [K in IssueKind]: Extract<ExtractionIssue, { kind:
   valueSpansColumns: { kind: 'valueSpansColumns', table: 'requests', label: '（一）予以公开', values: 6, columns: 7, cells: [] },
   rowShifted: { kind: 'rowShifted', table: 'review', label: null, values: 16, columns: 15, cells: [] },
   rowTwice: { kind: 'rowTwice', table: 'requests', row: 'notProcessed.duplicate', cells: [] },
+  rowOutOfPlace: { kind: 'rowOutOfPlace', table: 'requests', row: 'partiallyGranted', printed: '（一）部分公开', cells: [] },
   extraReviewRow: { kind: 'extraReviewRow', table: 'review', values: ['1', '', '0'], cells: [] },
   noHeader: { kind: 'noHeader', table: 'active', label: '其他对外管理服务事项', cells: [] },
   valuesWithoutLabel: { kind: 'valuesWithoutLabel', table: 'requests', rows: [{ label: '', values: ['3', '0'] }], cells: [] },
