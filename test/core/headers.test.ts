@@ -92,6 +92,17 @@ describe('readActiveHeader', () => {
     ]);
   });
 
+  it('reads a misprint as the label it is near even where another label\'s pattern matches it; a unit the form prints is put aside on both sides', () => {
+    const header = readActiveHeader(streamOf([['信息内容', '本念处理决定数量', '本年收费今额（单位：万元）', '本收年费金额（单位：万元）']])[0]!)!;
+    expect(header.columns.map((c) => [c.key, c.format, c.official ?? null])).toEqual([
+      ['decisions', '2021', '本年处理决定数量'],
+      ['amount', '2021', '本年收费金额（单位：万元）'],
+      ['amount', '2021', '本年收费金额（单位：万元）'],
+    ]);
+    // printed as the 2019 form prints it, it stays 2019's
+    expect(readActiveHeader(streamOf([['信息内容', '处理决定数量']])[0]!)!.columns.map((c) => [c.format, c.official ?? null])).toEqual([['2019', null]]);
+  });
+
   it('takes a different unit for a misprint where the form prints one', () => {
     const header = readActiveHeader(streamOf([['信息内容', '本年收费金额（单位：元）', '本年收费金额 (单位：万元)']])[0]!)!;
     expect(header.columns.map((c) => c.official ?? null)).toEqual(['本年收费金额（单位：万元）', null]);

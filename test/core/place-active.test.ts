@@ -34,6 +34,13 @@ describe('placeActive', () => {
     ]);
   });
 
+  it('takes no format signal from a misprinted (行政)规范性文件: "行正规范性文件" says nothing of 行政', () => {
+    const placed = placeActive(rowsOf([...ACTIVE_2021_DOCUMENTS.slice(0, 3), ['行正规范性文件', '2', '1', '9']]), null);
+    expect(values(placed)).toContain('normativeDocuments.inForce=9');
+    expect(placed.signals.filter((s) => s.label.includes('规范'))).toEqual([]);
+    expect(placed.wordings.map((w) => [w.printed, w.official])).toEqual([['行正规范性文件', '行政规范性文件']]);
+  });
+
   it('skips the values under a column label of neither format, keeping the others in place', () => {
     const placed = placeActive(rowsOf([['信息内容', '本年制发件数', '备注', '现行有效件数'], ['规章', '1', 'x', '5']]), null);
     expect(values(placed)).toEqual(['regulations.issued=1', 'regulations.inForce=5']);

@@ -49,12 +49,13 @@ const printedLabel = (row: ActiveRow): string => tidyText(row.labelCell.cell.tex
 
 /** Row labels that exist in one format only: 其他对外管理服务事项, 政府集中采购, (行政)规范性文件. */
 function rowSignal(row: ActiveRow, placed: ExtractedCell[]): FormatSignal | null {
-  const format = rowFormat(row.key, row.labelCell.norm);
+  const format = rowFormat(row.key, row.labelCell.norm, row.official !== undefined);
   return format ? { format, label: printedLabel(row), cells: placed.map(pointerOf), source: { tableIndex: row.row.tableIndex, cell: row.labelCell.cell } } : null;
 }
 
-function rowFormat(key: ActiveRowKey, label: string): Format | null {
+function rowFormat(key: ActiveRowKey, label: string, misprinted: boolean): Format | null {
   if (key === 'otherServices' || key === 'procurement') return '2019';
-  if (key === 'normativeDocuments') return label.startsWith('行政') ? '2021' : '2019';
+  // the printed 行政 tells the format; a misprint ("行正规范性文件") tells nothing about it
+  if (key === 'normativeDocuments' && !misprinted) return label.startsWith('行政') ? '2021' : '2019';
   return null;
 }
