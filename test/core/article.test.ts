@@ -57,6 +57,30 @@ describe('matchSection with misprints', () => {
   });
 });
 
+describe('readArticle: a misprinted title printed without its numeral', () => {
+  const text = (t: string) => ({ kind: 'text' as const, text: t, handle: null });
+  const unnumbered = (second: string, ...rest: string[]) => readArticle([
+    text('总体情况'), text('本年度工作平稳。'), text(second), text('本年主动公开信息12条。'),
+    text('收到和处理政府信息公开申请情况'), text('本年收到申请3件。'), ...rest.map(text),
+  ]);
+
+  it('is read where its section stands, and the sentences under it are that section\'s', () => {
+    const article = unnumbered('主动公开府信息情况');
+    expect(article.headings.map((h) => [h.section, h.text, h.official ?? null])).toEqual([
+      [1, '总体情况', null], [2, '主动公开府信息情况', '二、主动公开政府信息情况'], [3, '收到和处理政府信息公开申请情况', null],
+    ]);
+    expect(article.sentences.map((s) => [s.text, s.section])).toEqual([['本年度工作平稳。', 1], ['本年主动公开信息12条。', 2], ['本年收到申请3件。', 3]]);
+  });
+
+  it('is no heading away from its section\'s place, or where that section was found already', () => {
+    const elsewhere = unnumbered('本年工作如下。', '主动公开府信息情况');
+    expect(elsewhere.headings.map((h) => h.section)).toEqual([1, 3]);
+    const none = readArticle([text('六、其他需要报告的事项'), text('无其他需要报告的事项')]);
+    expect(none.headings.map((h) => h.section)).toEqual([6]);
+    expect(none.sentences.map((s) => s.text)).toEqual(['无其他需要报告的事项']);
+  });
+});
+
 describe('readArticle', () => {
   it('splits lines into sentences at their end marks and keeps the rest of a line', () => {
     const article = readArticle([

@@ -155,7 +155,32 @@ export function readArticle(blocks: RawBlock[]): Article {
       }
     }
   }
+  if (new Set(article.headings.map((h) => h.section)).size < SECTION_TITLES.length) readUnnumberedMisprints(article);
   return article;
+}
+
+/**
+ * A section still missing whose title is printed misprinted and without its numeral, as some
+ * reports print every heading ("主动公开府信息情况"): read when the line is where that section
+ * stands, after the headings of the sections before it and before those after it. Without that
+ * place such a line is no heading: "无其他需要报告的事项" under 六 is one edit from its title.
+ * Only titles of eight words or more: "具体情况" is one edit from 总体情况.
+ */
+function readUnnumberedMisprints(article: Article): void {
+  const found = new Set(article.headings.map((h) => h.section));
+  article.lines.forEach((line, index) => {
+    if (NUMERAL.test(toHalfWidth(line)) || wordsOf(line).length < 8 || article.headings.some((h) => h.line === index)) return;
+    const heading = matchSection(line, true);
+    if (!heading || found.has(heading.section)) return;
+    const before = article.headings.filter((h) => h.line < index);
+    const after = article.headings.filter((h) => h.line > index);
+    if (before.some((h) => h.section > heading.section) || after.some((h) => h.section < heading.section)) return;
+    found.add(heading.section);
+    article.headings.splice(before.length, 0, { ...heading, line: index });
+    const next = after[0]?.line ?? Number.POSITIVE_INFINITY;
+    article.sentences = article.sentences.filter((s) => s.line !== index);
+    for (const s of article.sentences) if (s.line > index && s.line < next) s.section = heading.section;
+  });
 }
 
 /** Years named in a sentence ("2019年", "2019 年度"), as numbers. */
