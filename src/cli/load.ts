@@ -10,6 +10,7 @@ import type { Analysis } from '../core/check';
 import { checkPage } from '../core/check';
 import { ReportFileError, sniffFileType } from '../core/extract/file-type';
 import { readHtmlReport, readReportFile, type ReportFile } from './read-report-file';
+import { concatBytes } from '../core/bytes';
 
 /** Larger than any real report page by far; refusing it keeps a stray dump from hanging the CLI. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -43,13 +44,32 @@ export async function download(target: string, timeoutSeconds: number, stop?: Ab
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > MAX_INPUT_BYTES) throw tooLarge(target);
     const charset = /charset=([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1]?.toLowerCase() ?? null;
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const bytes = await bodyWithin(response, target);
     return { bytes, url: response.url || target, charset };
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (stop?.aborted) throw new InputError(`${target}: 已中断 (interrupted)`);
     throw new InputError(`${target}: ${timedOut(error) ? `${timeoutSeconds} 秒内没有响应 (timed out)` : `无法访问 (${causeOf(error)})`}`);
   }
+}
+
+/** The body, read until it passes the size limit: a server may send no length, or an endless body. */
+async function bodyWithin(response: Response, target: string): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_INPUT_BYTES) {
+      await reader.cancel();
+      throw tooLarge(target);
+    }
+    chunks.push(value);
+  }
+  return concatBytes(chunks, size);
 }
 
 export async function readLocalFile(target: string): Promise<Loaded> {
@@ -61,17 +81,25 @@ export async function readLocalFile(target: string): Promise<Loaded> {
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${target}: ${code === 'ENOENT' ? '文件不存在' : '无法打开'} (${code ?? 'unreadable'})`);
+    throw unreadable(target, error);
   }
   if (size > MAX_INPUT_BYTES) throw tooLarge(target);
-  return { bytes: new Uint8Array(await readFile(target)), url: `file://${target}`, charset: null };
+  const bytes = await readFile(target).catch((error: unknown) => { throw unreadable(target, error); });
+  return { bytes: new Uint8Array(bytes), url: `file://${target}`, charset: null };
+}
+
+const REASONS: Record<string, string> = { ENOENT: '文件不存在', EACCES: '没有读取权限', EPERM: '没有读取权限' };
+function unreadable(target: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError(`${target}: ${REASONS[code ?? ''] ?? '无法打开'} (${code ?? 'unreadable'})`);
 }
 
 export const load = (target: string, timeoutSeconds: number): Promise<Loaded> =>
   (isUrl(target) ? download(target, timeoutSeconds) : readLocalFile(target));
 
 const looksBinary = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).includes(0);
+/** PK\3\4: a ZIP, which a DOCX is; one without word/document.xml (or cut short) is none. */
+const startsWithZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 const HTML_MARKUP = /<\s*(html|head|body|table|p|div|meta|title|!doctype)\b/i;
 
 /**
@@ -86,6 +114,7 @@ export async function readReport(loaded: Loaded, source: string): Promise<Report
   try {
     const type = sniffFileType(bytes);
     if (type === 'pdf' || type === 'docx' || type === 'legacy-word') return await readReportFile(bytes, loaded.url, loaded.charset);
+    if (startsWithZip(bytes)) throw new InputError(`${source}: 是 ZIP 文件，但不是可读的 DOCX（没有 word/document.xml，或文件已损坏） (a ZIP that is no readable DOCX)`);
     if (looksBinary(bytes)) throw new InputError(`${source}: 不是 HTML 页面，是二进制数据 (binary data, not HTML)`);
     const { decodeHtml } = await import('./html'); // linkedom is loaded for pages only
     const html = decodeHtml(bytes, loaded.charset);

@@ -19,7 +19,7 @@ const REPORT_FILE = /\.(?:html?|pdf|docx)$/i;
 const hidden = (name: string) => name.startsWith('.');
 
 /** A folder is written with a trailing slash: a bare name stays what it always was, one file. */
-export const namesFolder = (target: string): boolean => /[/\\]$/.test(target);
+export const namesFolder = (target: string): boolean => !isUrl(target) && /[/\\]$/.test(target);
 
 async function folderFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
@@ -35,9 +35,12 @@ async function folderFiles(folder: string): Promise<string[]> {
 }
 
 async function expand(target: string, asFolder: boolean): Promise<Source[]> {
-  if (isUrl(target) || !asFolder) return [{ source: target }];
+  if (isUrl(target)) return [URL.canParse(target) ? { source: target } : { source: target, error: '网址无效 (invalid URL)' }];
+  if (!asFolder) return [{ source: target }];
   try {
-    return (await folderFiles(target)).map((source) => ({ source }));
+    const files = await folderFiles(target);
+    // an empty folder is a row of its own: in a batch it would otherwise vanish without a word
+    return files.length > 0 ? files.map((source) => ({ source })) : [{ source: target, error: '文件夹里没有 .html、.pdf 或 .docx 文件 (no report files)' }];
   } catch (error) {
     return [{ source: target, error: `文件夹无法打开 (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` }];
   }

@@ -97,7 +97,9 @@ describe('a mix of good and bad inputs', () => {
     writeFileSync(join(tmp, 'binary.htm'), Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]));
     writeFileSync(join(tmp, 'list.txt'), [
       '# a reviewer’s list', '', join(tmp, 'missing.html'), join(tmp, 'plain.txt'), `${base}/slow`, `${base}/report.pdf`, `${base}/gone`,
+      'http://exa mple/', `${join(tmp, 'empty')}/`,
     ].join('\n'));
+    mkdirSync(join(tmp, 'empty'));
     r = await cli(['check', `${folder}/`, join(tmp, 'binary.htm'), `${base}/report.html`, '--list', join(tmp, 'list.txt'), '--timeout', '1', '--json',
       '--summary', join(tmp, 'mix.xlsx'), '--findings', join(tmp, 'mix-findings.csv')]);
   });
@@ -115,6 +117,8 @@ describe('a mix of good and bad inputs', () => {
       [`${base}/slow`, '1 秒内没有响应 (timed out)'],
       [`${base}/report.pdf`, 'report'],
       [`${base}/gone`, 'HTTP 404'],
+      ['http://exa mple/', '网址无效 (invalid URL)'],
+      [`${join(tmp, 'empty')}/`, '文件夹里没有 .html、.pdf 或 .docx 文件 (no report files)'],
     ]);
     expect(lines[2]).toMatchObject({ meta: { agency: '淮安市人民政府', year: 2024 } });
     expect(lines[1]).toMatchObject({ meta: { agency: '测试市' } });
@@ -144,7 +148,7 @@ describe('a mix of good and bad inputs', () => {
     const lines = jsonLines(r.out);
     const expected = lines.flatMap((l) => findingRows('error' in l ? (l as never) : { source: l.source, report: l as never, verdict: '' }));
     expect(rows.length - 1).toBe(expected.length);
-    expect(rows.filter((row) => row[6]!.startsWith('无法读取：')).map((row) => row[0])).toHaveLength(5);
+    expect(rows.filter((row) => row[6]!.startsWith('无法读取：')).map((row) => row[0])).toHaveLength(7);
     expect(rows.find((row) => row[0] === join(folder, 'sub', 'c.PDF'))).toEqual([join(folder, 'sub', 'c.PDF'), '淮安市人民政府', '2024', '正文', 'content-assessment', '警告', expect.any(String), expect.any(String), '']);
   });
 });

@@ -5,6 +5,7 @@
  * the file is a plain ZIP without data descriptors (what every spreadsheet program reads). No
  * ZIP64: a summary of ten thousand reports is a few megabytes.
  */
+import { concatBytes } from '../bytes';
 
 /** Where the bytes go: appended in order, and a few bytes rewritten at a position already written. */
 export interface ZipSink {
@@ -154,13 +155,7 @@ export function memorySink(): ZipSink & { bytes(): Uint8Array } {
       }
     },
     bytes() {
-      const out = new Uint8Array(length);
-      let at = 0;
-      for (const chunk of chunks) {
-        out.set(chunk, at);
-        at += chunk.length;
-      }
-      return out;
+      return concatBytes(chunks, length);
     },
   };
 }

@@ -3,6 +3,7 @@
  * by the platform's DecompressionStream (browsers and Node ≥ 20), so reading Word files adds no
  * library to the extension. No ZIP64, no encryption: a report's DOCX needs neither.
  */
+import { concatBytes } from '../bytes';
 
 export interface ZipEntry {
   name: string;
@@ -83,11 +84,5 @@ export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxSize: 
     await reader.cancel().catch(() => undefined);
     throw error instanceof ZipFormatError ? error : new ZipFormatError(`broken ZIP entry ${entry.name}`);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
