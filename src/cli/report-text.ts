@@ -14,8 +14,18 @@ const line = (f: Finding) => `  ${SEVERITY_MARKS[f.severity]} ${SEVERITY_NAMES[f
 
 const fixLine = (f: Finding) => `      改为：${fixText(f.fix!)}`;
 
+/**
+ * Control characters a page put in its text (an escape sequence clears a terminal or sets its
+ * title) are shown as "�": the readable report quotes page text as is otherwise.
+ */
+const CONTROL = /(?![\n\t])\p{Cc}/gu;
+const printable = (text: string): string => text.replace(CONTROL, '\ufffd');
+
 /** `scannedPages`: pages of a PDF without a text layer, whose content was not read. */
-export function formatReport(analysis: Pick<Analysis, 'detected' | 'verdict' | 'json'>, scannedPages: readonly number[] = []): string {
+export const formatReport = (analysis: Pick<Analysis, 'detected' | 'verdict' | 'json'>, scannedPages: readonly number[] = []): string =>
+  printable(reportText(analysis, scannedPages));
+
+function reportText(analysis: Pick<Analysis, 'detected' | 'verdict' | 'json'>, scannedPages: readonly number[]): string {
   const { json } = analysis;
   if (!analysis.detected) return `不是政府信息公开工作年度报告：${analysis.verdict.reason}\n`;
   const m = json.meta;

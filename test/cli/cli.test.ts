@@ -140,6 +140,29 @@ describe('nianbao-lint extract', async () => {
   });
 });
 
+describe('hostile page text', async () => {
+  it('a page nested thousands deep is read without running out of stack', async () => {
+    const deep = join(tmp, 'deep.html');
+    writeFileSync(deep, `<html><body>${'<table><tr><td>'.repeat(5000)}x${'</td></tr></table>'.repeat(5000)}</body></html>`);
+    const r = await cli('check', deep);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).toMatch(/^不是政府信息公开工作年度报告：/);
+  });
+  it('page markup stays text in Markdown, formulas inert in CSV, control characters shown as �', async () => {
+    const page = readFileSync(fixturePath('corpus', 'test-city-2025-clean.html'), 'utf8')
+      .replace('<title>', '<title>\u001b]0;pwned\u0007')
+      .replace('<tr><td>规章</td><td>3</td><td>5</td>', '<tr><td>规章</td><td>&lt;script&gt;x&lt;/script&gt;</td><td>=HYPERLINK("http://evil","y")</td>');
+    const hostile = join(tmp, 'hostile.html');
+    writeFileSync(hostile, page);
+    const md = (await cli('extract', hostile, '--format', 'md')).out;
+    expect(md).toContain('| 规章 | &lt;script&gt;x&lt;/script&gt; |');
+    expect(md).not.toContain('<script>');
+    expect((await cli('extract', hostile, '--format', 'csv')).out).toContain(`"'=HYPERLINK(""http://evil"",""y"")"`);
+    const text = (await cli('check', hostile)).out;
+    expect([text.includes('\u001b'), text.includes('\u0007'), text.includes('\ufffd]0;pwned\ufffd')]).toEqual([false, false, true]);
+  });
+});
+
 describe('bad input: one line on stderr, exit 2, no stack trace', async () => {
   let server: Server;
   let base = '';
@@ -148,6 +171,13 @@ describe('bad input: one line on stderr, exit 2, no stack trace', async () => {
       if (req.url === '/missing') { res.statusCode = 404; res.end('no'); return; }
       if (req.url === '/report') { res.setHeader('content-type', 'text/html; charset=utf-8'); res.end(readFileSync(fixturePath('corpus', 'test-city-2025-clean.html'))); return; }
       if (req.url === '/slow') return; // never answers
+      if (req.url === '/endless') { // no length, a body without end
+        const chunk = Buffer.alloc(1024 * 1024, 0x61);
+        const more = () => { while (res.write(chunk)); };
+        res.on('drain', more);
+        more();
+        return;
+      }
       res.end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -191,6 +221,17 @@ describe('bad input: one line on stderr, exit 2, no stack trace', async () => {
     const r = await cli('check', `${base}/report`, '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).meta.agency).toBe('测试市');
+  });
+  it('a URL with no length and no end stops at the size limit', async () => {
+    await expectBadInput(cli('check', `${base}/endless`, '--timeout', '30'), /超过 20 MB.*input too large/);
+  });
+  it('a malformed URL, with a trailing slash too: said at once, never a hang', async () => {
+    await expectBadInput(cli('check', 'http://exa mple'), /无法访问/);
+    await expectBadInput(cli('check', 'https://', '--timeout', '5'), /无法访问|网址无效/);
+  });
+  it('a ZIP that is no DOCX', async () => {
+    writeFileSync(join(tmp, 'x.docx'), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    await expectBadInput(cli('check', join(tmp, 'x.docx')), /ZIP.*不是可读的 DOCX/);
   });
   it('extract on a page without report tables', async () => {
     writeFileSync(join(tmp, 'plain.html'), '<html><body><p>hello</p></body></html>');

@@ -16,34 +16,35 @@ export interface Detection {
   reason: string;
 }
 
+/**
+ * The node after `node` in document order inside `root`, not entering `node` when `enter` is
+ * false. A loop, not recursion: a hostile page nests elements thousands deep.
+ */
+function nextNode(node: Node, root: Node, enter: boolean): Node | null {
+  if (enter && node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    if (at.nextSibling) return at.nextSibling;
+  }
+  return null;
+}
+
 /** Up to `limit` characters of an element's text, without reading the rest of it. */
 function textPrefix(el: Element, limit: number): string {
   let out = '';
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && walk(child)) return true;
-      if (out.length >= limit) return true;
-    }
-    return false;
-  };
-  walk(el);
+  for (let node: Node | null = el.firstChild; node && out.length < limit; node = nextNode(node, el, true)) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+  }
   return out;
 }
 
 /** The first cell of a table, not looking into nested tables. */
 function firstCell(table: Element): Element | null {
-  const search = (el: Element): Element | null => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const tag = child.tagName.toUpperCase();
-      if (tag === 'TD' || tag === 'TH') return child;
-      if (tag === 'TABLE') continue;
-      const found = search(child);
-      if (found) return found;
-    }
-    return null;
-  };
-  return search(table);
+  for (let node: Node | null = table.firstChild; node; ) {
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (tag === 'TD' || tag === 'TH') return node as Element;
+    node = nextNode(node, table, tag !== 'TABLE');
+  }
+  return null;
 }
 
 function metaContent(doc: Document, name: string): string {
