@@ -10,6 +10,10 @@ const zeros = (n: number) => Array<string>(n).fill('0');
 const requests2019 = [...REQUESTS_HEADER, ...requestsRowsFor('2019').map((r) => requestsRow(r.label, ...zeros(7)))];
 
 describe('extractTables', () => {
+  it('judges no format where no table was read: the year alone is a hint, not the format', () => {
+    expect(extract(2023, [['政府信息公开工作年度报告'], ['本机关', '2023年']]).format).toBeNull();
+  });
+
   it('reads the three tables, decides the format from their labels, and names what is missing', () => {
     const e = extract(2021,
       [['第二十条第（五）项:1x4'], ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '3', '1', '7']],

@@ -56,7 +56,8 @@ export function extractTables(grids: Grid[], yearHint: number | null): Extractio
   if (format) issues.push(...missingCells(format, { tables, reviewData: sections.review.data !== null }));
   return {
     tables: Object.fromEntries(Object.entries(tables).map(([id, cells]) => [id, { cells }])),
-    format,
+    // with no table read there is nothing the format was judged from (the year alone is a hint)
+    format: Object.keys(tables).length > 0 ? format : null,
     formatSignals: [...underHeaders.signals, ...requests.signals, ...headerless.signals],
     issues,
     wordings: [...underHeaders.wordings, ...headerless.wordings, ...requests.wordings, ...review.wordings],
