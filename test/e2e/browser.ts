@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { FIXTURES } from '../helpers';
 
 export const EXTENSION = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
@@ -88,6 +88,7 @@ export async function launch(served: Served, profile = mkdtempSync(join(tmpdir()
     requested.push({ url: request.url(), type: request.resourceType(), page });
   });
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  await untilClickable(worker);
   const extensionId = new URL(worker.url()).host;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.localBase });
   const browserSession = await context.browser()!.newBrowserCDPSession();
@@ -112,4 +113,17 @@ export async function launch(served: Served, profile = mkdtempSync(join(tmpdir()
     },
     close: () => context.close(),
   };
+}
+
+/**
+ * A service worker is listed as soon as it starts, before its script has run: a toolbar click
+ * sent then finds no listener and is lost (seen as a first click that drew no panel). Wait until
+ * the extension listens to its button.
+ */
+export async function untilClickable(worker: Worker): Promise<void> {
+  const listening = () => worker.evaluate(() => (globalThis as unknown as { chrome: { action: { onClicked: { hasListeners(): boolean } } } }).chrome.action.onClicked.hasListeners());
+  for (const started = Date.now(); !(await listening().catch(() => false)); ) {
+    if (Date.now() - started > 10_000) throw new Error('the extension never listened to its toolbar button');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
