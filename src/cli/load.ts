@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Analysis } from '../core/check';
 import { checkPage } from '../core/check';
-import { ReportFileError, sniffFileType } from '../core/extract/file-type';
+import { isZip, ReportFileError, sniffFileType } from '../core/extract/file-type';
 import { readHtmlReport, readReportFile, type ReportFile } from './read-report-file';
 import { concatBytes } from '../core/bytes';
 
@@ -98,8 +98,6 @@ export const load = (target: string, timeoutSeconds: number): Promise<Loaded> =>
   (isUrl(target) ? download(target, timeoutSeconds) : readLocalFile(target));
 
 const looksBinary = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).includes(0);
-/** PK\3\4: a ZIP, which a DOCX is; one without word/document.xml (or cut short) is none. */
-const startsWithZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 const HTML_MARKUP = /<\s*(html|head|body|table|p|div|meta|title|!doctype)\b/i;
 
 /**
@@ -114,7 +112,7 @@ export async function readReport(loaded: Loaded, source: string): Promise<Report
   try {
     const type = sniffFileType(bytes);
     if (type === 'pdf' || type === 'docx' || type === 'legacy-word') return await readReportFile(bytes, loaded.url, loaded.charset);
-    if (startsWithZip(bytes)) throw new InputError(`${source}: 是 ZIP 文件，但不是可读的 DOCX（没有 word/document.xml，或文件已损坏） (a ZIP that is no readable DOCX)`);
+    if (isZip(bytes)) throw new InputError(`${source}: 是 ZIP 文件，但不是可读的 DOCX（没有 word/document.xml，或文件已损坏） (a ZIP that is no readable DOCX)`);
     if (looksBinary(bytes)) throw new InputError(`${source}: 不是 HTML 页面，是二进制数据 (binary data, not HTML)`);
     const { decodeHtml } = await import('./html'); // linkedom is loaded for pages only
     const html = decodeHtml(bytes, loaded.charset);

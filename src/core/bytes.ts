@@ -1,5 +1,5 @@
-/** Chunks read from a stream, joined into one array (`length`: their total, when known). */
-export function concatBytes(chunks: readonly Uint8Array[], length = chunks.reduce((n, c) => n + c.byteLength, 0)): Uint8Array {
+/** Chunks read from a stream, joined into one array of `length` bytes (their total). */
+export function concatBytes(chunks: readonly Uint8Array[], length: number): Uint8Array {
   const out = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) {

@@ -155,7 +155,7 @@ export function readArticle(blocks: RawBlock[]): Article {
       }
     }
   }
-  if (new Set(article.headings.map((h) => h.section)).size < SECTION_TITLES.length) readUnnumberedMisprints(article);
+  readUnnumberedMisprints(article);
   return article;
 }
 
@@ -168,6 +168,7 @@ export function readArticle(blocks: RawBlock[]): Article {
  */
 function readUnnumberedMisprints(article: Article): void {
   const found = new Set(article.headings.map((h) => h.section));
+  if (found.size === SECTION_TITLES.length) return;
   article.lines.forEach((line, index) => {
     if (NUMERAL.test(toHalfWidth(line)) || wordsOf(line).length < 8 || article.headings.some((h) => h.line === index)) return;
     const heading = matchSection(line, true);

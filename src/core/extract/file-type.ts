@@ -47,9 +47,12 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   return /^(?:\ufeff|\xef\xbb\xbf)?\s*</.test(head) && /<\s*(html|head|body|table|p|div|meta|title|!doctype)\b/i.test(head);
 }
 
+/** A ZIP, which a DOCX is (sniffFileType tells a DOCX from other ZIPs and broken ones). */
+export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, ZIP);
+
 export function sniffFileType(bytes: Uint8Array): ReportFileType {
   if (findPdfHeader(bytes)) return 'pdf';
-  if (startsWith(bytes, ZIP)) return zipHasEntry(bytes, 'word/document.xml') ? 'docx' : 'unknown';
+  if (isZip(bytes)) return zipHasEntry(bytes, 'word/document.xml') ? 'docx' : 'unknown';
   if (startsWith(bytes, OLE)) return 'legacy-word';
   if (looksLikeHtml(bytes)) return 'html';
   return 'unknown';

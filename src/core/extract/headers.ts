@@ -184,15 +184,16 @@ export function readActiveHeader(row: StreamRow): ActiveHeader | null {
  * form's label all the same. Where the form prints a unit ("（单位：万元）"), the unit is wording.
  */
 const UNIT_NOTE = /\((?:单位:?)?(?:万元|亿元|元|件|个|项|条)\)$/;
+const wordsWithoutUnit = (label: string): string => wordsOf(normalizeLabel(label).replace(UNIT_NOTE, ''));
 /** The column labels by their words, a unit the form prints aside (the printed label's unit is put aside too). */
-const COLUMN_WORDINGS = [...new Map(ACTIVE_HEADER_COLUMNS.map((h) => [h.column.label, { ...official(h, h.column.label), words: wordsOf(normalizeLabel(h.column.label).replace(UNIT_NOTE, '')) }])).values()];
+const COLUMN_WORDINGS = [...new Map(ACTIVE_HEADER_COLUMNS.map((h) => [h.column.label, { ...official(h, h.column.label), words: wordsWithoutUnit(h.column.label) }])).values()];
 
 /** The printed label (normalized) says what the form's label says, a unit note added where the form has none aside. */
 const NORMALIZED_COLUMNS = new Map(ACTIVE_HEADER_COLUMNS.map((h) => [h.column.label, normalizeLabel(h.column.label)]));
 function sameWording(printed: string, label: string): boolean {
   if (printed === NORMALIZED_COLUMNS.get(label)) return true;
   const words = wordsOf(label);
-  return wordsOf(printed) === words || (!UNIT_NOTE.test(normalizeLabel(label)) && wordsOf(normalizeLabel(printed).replace(UNIT_NOTE, '')) === words);
+  return wordsOf(printed) === words || (!UNIT_NOTE.test(normalizeLabel(label)) && wordsWithoutUnit(printed) === words);
 }
 
 /**
@@ -204,7 +205,7 @@ function activeColumn(c: StreamCell): ActiveColumn {
   if (match && sameWording(c.norm, match.column.label)) return { key: match.column.key, format: match.format, labelCell: c };
   // A misprint within reach of one label is that label, even where another's pattern matches:
   // "本念处理决定数量" is 2021's 本年处理决定数量, not 2019's 处理决定数量 (whose pattern excludes 本年).
-  const hits = within(wordsOf(normalizeLabel(c.norm).replace(UNIT_NOTE, '')), COLUMN_WORDINGS);
+  const hits = within(wordsWithoutUnit(c.norm), COLUMN_WORDINGS);
   const near = hits.length === 1 ? hits[0]!.key : null;
   const h = near ?? match;
   if (!h) return { key: null, format: '2021', labelCell: c };

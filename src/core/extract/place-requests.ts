@@ -32,8 +32,9 @@ export function placeRequests(rows: RequestsRow[]): Placed & { rowsRead: number 
     // the other is some other row misprinted ("（一）部分公开" where （一）予以公开 stands) and is
     // left unread, never read in its place. Printed alike, the first is read.
     const twice = earlier !== undefined && !earlier.parts.values.every(isBlank);
-    if (twice && labelFit(key, row.label) <= labelFit(key, earlier.label)) {
-      out.issues.push(labelFit(key, row.label) < labelFit(key, earlier.label)
+    const fit = twice ? labelFit(key, row.label) - labelFit(key, earlier.label) : 0;
+    if (twice && fit <= 0) {
+      out.issues.push(fit < 0
         ? { kind: 'rowOutOfPlace', table: 'requests', row: key, printed: tidyText(row.label.text), cells: [] }
         : { kind: 'rowTwice', table: 'requests', row: key, cells: [] });
       continue;
